@@ -1,0 +1,35 @@
+import type { AuthChecker } from 'type-graphql';
+import { Role, type Viewer } from './auth';
+import type { SubgraphContext } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+export const MINISTRY_ROLES = [Role.MINISTRY_SUPERVISOR, Role.MINISTRY_OFFICER] as const;
+export const ALL_ROLES = Object.values(Role);
+
+/**
+ * `@Authorized(...roles)` on every root field: no viewer is UNAUTHENTICATED, a role not listed
+ * is FORBIDDEN. Which rows a permitted role may see is the service's job (slices).
+ */
+export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
+  if (!context.viewer) throw unauthenticated();
+  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
+  return true;
+};
+
+export function requireViewer(context: SubgraphContext): Viewer {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}
+
+export function isMinistry(viewer: Viewer): boolean {
+  return viewer.role === Role.MINISTRY_SUPERVISOR || viewer.role === Role.MINISTRY_OFFICER;
+}
+
+/**
+ * May this viewer see data that belongs to a company (its pilgrims, packages, points)?
+ * The ministry sees every company; a manager only their own.
+ */
+export function canSeeCompanyData(viewer: Viewer | null, companyId: string): boolean {
+  if (!viewer) return false;
+  return isMinistry(viewer) || (viewer.role === Role.COMPANY_MANAGER && viewer.companyId === companyId);
+}

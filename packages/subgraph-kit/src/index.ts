@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+
+export { Role, TOKEN_AUDIENCE, TOKEN_ISSUER, createTokenVerifier, generateSigningKey, issueToken, publicKeySet } from './auth';
+export type { IssuedToken, SigningKey, TokenVerifier, Viewer } from './auth';
+export { ALL_ROLES, MINISTRY_ROLES, authChecker, canSeeCompanyData, isMinistry, requireViewer } from './access';
+export { Loaders } from './context';
+export type { SubgraphContext } from './context';
+export { AppError, CommonErrorCode, badInput, forbidden, formatError, unauthenticated } from './errors';
+export { buildFederatedSchema } from './federation';
+export type { FederatedSchema, FederatedSchemaOptions, ReferenceResolver } from './federation';
+export { devSubgraphSecret, parseEnv, subgraphEnvSchema } from './env';
+export {
+  Connection,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  PageInfo,
+  checkPageSize,
+  countByParent,
+  decodeCursor,
+  encodeCursor,
+  findPage,
+  findPagesByParent,
+  selects,
+  toPage,
+} from './pagination';
+export type { Edge, Page } from './pagination';
+export { DateScalar, DateTimeScalar } from './scalars';
+export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
+export type { RunningSubgraph, SubgraphOptions } from './server';

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const gateway = process.env['GATEWAY_URL'] ?? 'http://localhost:4000';
+
+// The app always calls its own origin; the dev and preview servers forward to the gateway,
+// so the browser never needs CORS and production can sit behind the same reverse proxy.
+const proxy = {
+  '/graphql': { target: gateway, changeOrigin: true },
+  '/health': { target: gateway, changeOrigin: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 5173, strictPort: true, proxy },
+  build: { sourcemap: true },
+});

@@ -28,3 +28,5 @@ export type { Edge, Page } from './pagination';
 export { DateScalar, DateTimeScalar } from './scalars';
 export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
 export type { RunningSubgraph, SubgraphOptions } from './server';
+export type { SubgraphDefinition, SubgraphRuntime } from './definition';
+export { runSubgraph } from './main';

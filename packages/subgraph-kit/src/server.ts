@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@umrah/db-kit';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -13,7 +14,7 @@ import { formatError } from './errors';
 
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
-export interface SubgraphOptions {
+export interface SubgraphOptions<C extends object = object> {
   name: string;
   schema: GraphQLSchema;
   db: Database;
@@ -25,6 +26,8 @@ export interface SubgraphOptions {
   production?: boolean;
   /** Public routes mounted before the secret check (e.g. the JWKS). */
   publicRoutes?: (app: Express) => void;
+  /** Subgraph-specific context fields (services, keys). */
+  extendContext?: () => C;
 }
 
 export interface RunningSubgraph {
@@ -42,7 +45,7 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 }
 
 /** Boots one subgraph: health, secret check, token verification, per-request EntityManager. */
-export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+export async function startSubgraph<C extends object = object>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -53,7 +56,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -85,6 +88,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           em: options.db.fork(),
           loaders: new Loaders(),
           requestId: req.header('x-request-id') ?? randomUUID(),
+          ...(options.extendContext?.() ?? {}),
         };
       },
     }),

@@ -1,9 +1,10 @@
 export type CsvCell = string | number | null | undefined;
 
 function escapeCell(cell: CsvCell): string {
-  const text = cell === null || cell === undefined ? '' : String(cell);
-  // Quote when needed; prefix formula starters so a spreadsheet shows the text instead of running it.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  // Prefix formula starters so a spreadsheet shows the text instead of running it.
+  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '@umrah/db-kit';
+import { z } from 'zod';
+import { createTokenVerifier, generateSigningKey, publicKeySet, type SigningKey } from './auth';
+import type { SubgraphDefinition } from './definition';
+import { devSubgraphSecret, parseEnv, subgraphEnvSchema } from './env';
+
+const mainEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Private signing key as a JWK (JSON); companies only. Generated into DATA_DIR in development. */
+  TOKEN_SIGNING_KEY: z.string().optional(),
+  TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+});
+
+async function loadSigningKey(dataDir: string, fromEnv: string | undefined, production: boolean): Promise<SigningKey> {
+  if (fromEnv) {
+    const privateJwk = JSON.parse(fromEnv) as SigningKey['privateJwk'];
+    const { d: _d, ...publicJwk } = privateJwk;
+    return { kid: String(privateJwk.kid), privateJwk, publicJwk };
+  }
+  if (production) throw new Error('TOKEN_SIGNING_KEY is required in production');
+  const file = join(dataDir, 'signing-key.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SigningKey;
+  const key = await generateSigningKey();
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(key), { mode: 0o600 });
+  return key;
+}
+
+/** The `main.ts` of every subgraph: parse config, migrate, seed the demo if asked, serve. */
+export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  const env = parseEnv(subgraphEnvSchema);
+  const extra = parseEnv(mainEnvSchema);
+  const production = env.NODE_ENV === 'production';
+  const dataDir = env.DATA_DIR ?? join(process.cwd(), 'data');
+  const started = Date.now();
+  mkdirSync(dataDir, { recursive: true });
+  const db = await openDatabase({
+    entities: definition.entities,
+    migrations: definition.migrations,
+    ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') }),
+  });
+  const applied = await db.migrate();
+  if (env.DEMO) await definition.seedDemo(db);
+  const signingKey = definition.name === 'companies' ? await loadSigningKey(dataDir, extra.TOKEN_SIGNING_KEY, production) : undefined;
+  const verifyToken = createTokenVerifier(signingKey ? publicKeySet([signingKey]) : new URL(env.JWKS_URL));
+  const running = await definition.start({
+    db,
+    verifyToken,
+    secret: env.SUBGRAPH_SECRET ?? devSubgraphSecret(definition.name),
+    port: extra.PORT ?? definition.defaultPort,
+    host: env.HOST,
+    production,
+    ...(signingKey ? { signingKey } : {}),
+    tokenLifetimeSeconds: extra.TOKEN_LIFETIME_SECONDS,
+  });
+  console.log(
+    `[${definition.name}] ready at ${running.url} on ${db.kind} (${applied.length} migrations applied) in ${Date.now() - started} ms`,
+  );
+  const stop = async (): Promise<void> => {
+    await running.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

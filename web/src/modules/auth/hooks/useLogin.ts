@@ -1,0 +1,42 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { startSession } from '@/app/session';
+import { LoginDocument, type LoginMutation } from '@/generated/graphql';
+import { errorKind, hasErrorCode, type ErrorKind } from '@/lib/errors';
+
+export type LoginFailure = 'INVALID_CREDENTIALS' | ErrorKind;
+
+export interface LoginCredentials {
+  email: string;
+  password: string;
+}
+
+type LoggedInViewer = LoginMutation['login']['viewer'];
+
+/** Signs in, starts the session on success and reports a failure as one code the page can explain. */
+export function useLogin(): {
+  login: (credentials: LoginCredentials) => Promise<LoggedInViewer | null>;
+  loading: boolean;
+  failure: LoginFailure | null;
+} {
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(LoginDocument);
+  const [failure, setFailure] = useState<LoginFailure | null>(null);
+
+  const login = async ({ email, password }: LoginCredentials): Promise<LoggedInViewer | null> => {
+    setFailure(null);
+    try {
+      const { data } = await mutate({ variables: { input: { email: email.trim(), password } } });
+      if (!data) throw new Error('login returned no data');
+      // Nothing cached for a previous user may leak into this session.
+      await client.clearStore();
+      startSession({ token: data.login.accessToken, expiresAt: data.login.expiresAt });
+      return data.login.viewer;
+    } catch (error) {
+      setFailure(hasErrorCode(error, 'INVALID_CREDENTIALS') ? 'INVALID_CREDENTIALS' : errorKind(error));
+      return null;
+    }
+  };
+
+  return { login, loading, failure };
+}

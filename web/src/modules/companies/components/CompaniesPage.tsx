@@ -1,0 +1,196 @@
+import { Alert, Button, Form, Input, Select, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isReadOnly } from '@/app/navigation';
+import { useViewer } from '@/app/ViewerContext';
+import type { CompanyFilter, LicenseStatus } from '@/generated/graphql';
+import { KNOWN_CITIES, useCityName } from '@/lib/cities';
+import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { downloadCsv, toCsv } from '@/lib/csv';
+import { formatHijri } from '@/lib/dates';
+import { DualDate } from '@/lib/DualDate';
+import { formatNumber } from '@/lib/money';
+import { PageHeader } from '@/lib/PageHeader';
+import { QueryError } from '@/lib/QueryError';
+import { StatusTag } from '@/lib/StatusTag';
+import { todayInRiyadh } from '@/lib/today';
+import { useDebouncedValue } from '@/lib/useDebouncedValue';
+import { useDocumentTitle } from '@/lib/useDocumentTitle';
+import { localized, useLanguage } from '@/lib/useLanguage';
+import { LoyaltyTierTag } from '@/modules/loyalty/components/LoyaltyTierTag';
+import { useCompanies, type CompanyRow } from '../hooks/useCompanies';
+import { LicenseStatusTag } from './LicenseStatusTag';
+
+const LICENSE_STATUSES: readonly LicenseStatus[] = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'];
+
+interface FilterValues {
+  search?: string;
+  city?: string;
+  licenseStatus?: LicenseStatus;
+}
+
+/**
+ * The ministry's list of licensed companies. It has no control that changes data, for any role;
+ * for a supervisor it also says so, since supervisors may only read.
+ */
+export function CompaniesPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const cityName = useCityName();
+  const viewer = useViewer();
+  const readOnly = isReadOnly(viewer.role);
+  const [form] = Form.useForm<FilterValues>();
+  const [values, setValues] = useState<FilterValues>({});
+  const search = useDebouncedValue(values.search?.trim() ?? '');
+
+  const filter = useMemo<CompanyFilter>(
+    () => ({
+      ...(search ? { search } : {}),
+      ...(values.city ? { city: values.city } : {}),
+      ...(values.licenseStatus ? { licenseStatus: values.licenseStatus } : {}),
+    }),
+    [search, values.city, values.licenseStatus],
+  );
+  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = useCompanies(filter);
+
+  useDocumentTitle(readOnly ? `${t('companies.title')} (${t('common.readOnly')})` : t('companies.title'));
+
+  const cityOptions = useMemo(() => {
+    const cities = new Set<string>([...KNOWN_CITIES, ...rows.map((row) => row.city)]);
+    return [...cities].map((city) => ({ value: city, label: cityName(city) }));
+  }, [rows, cityName]);
+
+  const columns: ColumnsType<CompanyRow> = [
+    {
+      key: 'name',
+      title: t('companies.name'),
+      render: (_, row) => localized(language, row.nameAr, row.nameEn),
+    },
+    { key: 'cr', title: t('companies.crNumber'), render: (_, row) => <bdi>{row.crNumber}</bdi> },
+    { key: 'city', title: t('companies.city'), render: (_, row) => cityName(row.city) },
+    { key: 'license', title: t('companies.licenseNumber'), render: (_, row) => <bdi>{row.license.number}</bdi> },
+    { key: 'status', title: t('companies.licenseStatus'), render: (_, row) => <LicenseStatusTag status={row.license.status} /> },
+    {
+      key: 'expires',
+      title: t('companies.expiresOn'),
+      render: (_, row) => <DualDate value={row.license.expiresOn} month="short" />,
+    },
+    {
+      key: 'pilgrims',
+      title: t('companies.pilgrims'),
+      align: 'end',
+      render: (_, row) => (row.visaStats ? formatNumber(row.visaStats.total, language) : '—'),
+    },
+    {
+      key: 'loyalty',
+      title: t('companies.loyaltyBalance'),
+      align: 'end',
+      render: (_, row) => (row.loyalty ? formatNumber(row.loyalty.balance, language) : '—'),
+    },
+    {
+      key: 'tier',
+      title: t('companies.tier'),
+      render: (_, row) => (row.loyalty ? <LoyaltyTierTag tier={row.loyalty.tier} /> : '—'),
+    },
+  ];
+
+  const exportCsv = () => {
+    const header = [
+      t('companies.nameAr'),
+      t('companies.nameEn'),
+      t('companies.crNumber'),
+      t('companies.city'),
+      t('companies.licenseNumber'),
+      t('companies.licenseStatus'),
+      t('companies.expiresOn'),
+      `${t('companies.expiresOn')} (${t('common.hijri')})`,
+      t('companies.pilgrims'),
+      t('companies.loyaltyBalance'),
+      t('companies.tier'),
+    ];
+    const data = rows.map((row) => [
+      row.nameAr,
+      row.nameEn,
+      row.crNumber,
+      row.city,
+      row.license.number,
+      t(`licenseStatus.${row.license.status}`),
+      row.license.expiresOn,
+      formatHijri(row.license.expiresOn, language),
+      row.visaStats?.total,
+      row.loyalty?.balance,
+      row.loyalty ? t(`loyaltyTier.${row.loyalty.tier}`) : '',
+    ]);
+    downloadCsv(`${t('companies.csvName')}-${todayInRiyadh()}.csv`, toCsv(header, data));
+  };
+
+  const clearFilters = () => {
+    form.resetFields();
+    setValues({});
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('companies.title')}
+        tags={readOnly ? <StatusTag tone="info">{t('common.readOnly')}</StatusTag> : undefined}
+        subtitle={
+          hasData ? t('companies.total', { count: totalCount, formatted: formatNumber(totalCount, language) }) : undefined
+        }
+      />
+      {readOnly && <Alert className="page-alert" type="info" showIcon title={t('companies.readOnlyNotice')} />}
+      <Form<FilterValues>
+        form={form}
+        name="companyFilters"
+        layout="vertical"
+        className="filter-bar"
+        role="search"
+        aria-label={t('companies.filters')}
+        onValuesChange={(_, all) => setValues(all)}
+      >
+        <Form.Item label={t('companies.search')} name="search" className="filter-bar__search">
+          <Input type="search" autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t('companies.city')} name="city">
+          <Select allowClear placeholder={t('common.all')} options={cityOptions} className="filter-bar__select" />
+        </Form.Item>
+        <Form.Item label={t('companies.licenseStatus')} name="licenseStatus">
+          <Select
+            allowClear
+            placeholder={t('common.all')}
+            className="filter-bar__select"
+            options={LICENSE_STATUSES.map((status) => ({ value: status, label: t(`licenseStatus.${status}`) }))}
+          />
+        </Form.Item>
+        <Form.Item className="filter-bar__actions">
+          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
+        </Form.Item>
+      </Form>
+      {error && !hasData ? (
+        <QueryError error={error} onRetry={refetch} />
+      ) : (
+        <>
+          {error && <QueryError error={error} onRetry={refetch} />}
+          <Table<CompanyRow>
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: loading ? ' ' : t('companies.empty') }}
+          />
+          <ConnectionFooter
+            loaded={rows.length}
+            total={totalCount}
+            hasNextPage={hasNextPage}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            onExport={exportCsv}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import { Button, Form, Input, Select, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useViewer } from '@/app/ViewerContext';
+import type { PilgrimFilter, VisaStatus } from '@/generated/graphql';
+import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { countryName, countryOptions } from '@/lib/countries';
+import { downloadCsv, toCsv } from '@/lib/csv';
+import { formatHijri } from '@/lib/dates';
+import { DualDate } from '@/lib/DualDate';
+import { formatNumber } from '@/lib/money';
+import { PageHeader } from '@/lib/PageHeader';
+import { QueryError } from '@/lib/QueryError';
+import { todayInRiyadh } from '@/lib/today';
+import { useDebouncedValue } from '@/lib/useDebouncedValue';
+import { useDocumentTitle } from '@/lib/useDocumentTitle';
+import { localized, useLanguage } from '@/lib/useLanguage';
+import { usePilgrims, type PilgrimRow } from '../hooks/usePilgrims';
+import { VISA_STATUSES, VisaStatusTag } from './VisaStatusTag';
+
+interface FilterValues {
+  search?: string;
+  nationality?: string;
+  visaStatus?: VisaStatus;
+}
+
+/** Pilgrims and their visa applications, for the ministry, a company manager or an agent. */
+export function PilgrimsPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { role } = useViewer();
+  const [form] = Form.useForm<FilterValues>();
+  const [values, setValues] = useState<FilterValues>({});
+  const search = useDebouncedValue(values.search?.trim() ?? '');
+  useDocumentTitle(t('pilgrims.title'));
+
+  const filter = useMemo<PilgrimFilter>(
+    () => ({
+      ...(search ? { search } : {}),
+      ...(values.nationality ? { nationality: values.nationality } : {}),
+      ...(values.visaStatus ? { visaStatus: values.visaStatus } : {}),
+    }),
+    [search, values.nationality, values.visaStatus],
+  );
+  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = usePilgrims(filter);
+  const nationalities = useMemo(() => countryOptions(language), [language]);
+  // A manager sees only their own company's pilgrims: the column would repeat one name.
+  const showCompany = role !== 'COMPANY_MANAGER';
+
+  const columns: ColumnsType<PilgrimRow> = [
+    {
+      key: 'name',
+      title: t('pilgrims.name'),
+      render: (_, row) => {
+        const primary = localized(language, row.fullNameAr, row.fullNameEn);
+        const secondary = language === 'ar' ? row.fullNameEn : row.fullNameAr;
+        return (
+          <div className="two-line">
+            <span>{primary}</span>
+            {secondary && secondary !== primary && (
+              <span className="two-line__secondary" lang={language === 'ar' ? 'en' : 'ar'}>
+                {secondary}
+              </span>
+            )}
+          </div>
+        );
+      },
+    },
+    { key: 'passport', title: t('pilgrims.passport'), render: (_, row) => <bdi>{row.passportNumber}</bdi> },
+    { key: 'nationality', title: t('pilgrims.nationality'), render: (_, row) => countryName(row.nationality, language) },
+    {
+      key: 'dob',
+      title: t('pilgrims.dateOfBirth'),
+      render: (_, row) => <DualDate value={row.dateOfBirth} month="short" />,
+    },
+    { key: 'sex', title: t('pilgrims.sex'), render: (_, row) => t(`sex.${row.sex}`) },
+    {
+      key: 'visa',
+      title: t('pilgrims.visaStatus'),
+      render: (_, row) => (row.visa ? <VisaStatusTag status={row.visa.status} /> : t('pilgrims.noVisa')),
+    },
+    {
+      key: 'submitted',
+      title: t('pilgrims.submittedAt'),
+      render: (_, row) => (row.visa ? <DualDate value={row.visa.submittedAt} month="short" withTime /> : '—'),
+    },
+    {
+      key: 'mofa',
+      title: t('pilgrims.mofaReference'),
+      render: (_, row) => (row.visa?.mofaReference ? <bdi>{row.visa.mofaReference}</bdi> : '—'),
+    },
+    ...(showCompany
+      ? [
+          {
+            key: 'company',
+            title: t('pilgrims.company'),
+            render: (_: unknown, row: PilgrimRow) => localized(language, row.company.nameAr, row.company.nameEn),
+          },
+        ]
+      : []),
+  ];
+
+  const exportCsv = () => {
+    const header = [
+      t('pilgrims.nameAr'),
+      t('pilgrims.nameEn'),
+      t('pilgrims.passport'),
+      t('pilgrims.nationality'),
+      `${t('pilgrims.nationality')} (ISO)`,
+      t('pilgrims.dateOfBirth'),
+      t('pilgrims.sex'),
+      t('pilgrims.visaStatus'),
+      t('pilgrims.submittedAt'),
+      `${t('pilgrims.submittedAt')} (${t('common.hijri')})`,
+      t('pilgrims.mofaReference'),
+      t('pilgrims.company'),
+    ];
+    const data = rows.map((row) => [
+      row.fullNameAr,
+      row.fullNameEn,
+      row.passportNumber,
+      countryName(row.nationality, language),
+      row.nationality,
+      row.dateOfBirth,
+      t(`sex.${row.sex}`),
+      row.visa ? t(`visaStatus.${row.visa.status}`) : '',
+      row.visa?.submittedAt,
+      row.visa ? formatHijri(row.visa.submittedAt, language, { withTime: true }) : '',
+      row.visa?.mofaReference,
+      localized(language, row.company.nameAr, row.company.nameEn),
+    ]);
+    downloadCsv(`${t('pilgrims.csvName')}-${todayInRiyadh()}.csv`, toCsv(header, data));
+  };
+
+  const clearFilters = () => {
+    form.resetFields();
+    setValues({});
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('pilgrims.title')}
+        subtitle={hasData ? t('pilgrims.total', { count: totalCount, formatted: formatNumber(totalCount, language) }) : undefined}
+      />
+      <Form<FilterValues>
+        form={form}
+        name="pilgrimFilters"
+        layout="vertical"
+        className="filter-bar"
+        role="search"
+        aria-label={t('pilgrims.filters')}
+        onValuesChange={(_, all) => setValues(all)}
+      >
+        <Form.Item label={t('pilgrims.search')} name="search" className="filter-bar__search">
+          <Input type="search" autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t('pilgrims.nationality')} name="nationality">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('common.all')}
+            options={nationalities}
+            className="filter-bar__select"
+          />
+        </Form.Item>
+        <Form.Item label={t('pilgrims.visaStatus')} name="visaStatus">
+          <Select
+            allowClear
+            placeholder={t('common.all')}
+            className="filter-bar__select"
+            options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
+          />
+        </Form.Item>
+        <Form.Item className="filter-bar__actions">
+          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
+        </Form.Item>
+      </Form>
+      {error && !hasData ? (
+        <QueryError error={error} onRetry={refetch} />
+      ) : (
+        <>
+          {error && <QueryError error={error} onRetry={refetch} />}
+          <Table<PilgrimRow>
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: loading ? ' ' : t('pilgrims.empty') }}
+          />
+          <ConnectionFooter
+            loaded={rows.length}
+            total={totalCount}
+            hasNextPage={hasNextPage}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            onExport={exportCsv}
+          />
+        </>
+      )}
+    </>
+  );
+}

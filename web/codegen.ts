@@ -43,7 +43,10 @@ function loadSchema(): { schema: GraphQLSchema; source: string } {
     return { schema: supergraph.apiSchema().toGraphQLJSSchema(), source: codegenConfig.schema };
   }
   console.warn(`codegen: ${relative(root, codegenConfig.schema)} not found, using the API contract instead`);
-  return { schema: buildSchema(readFileSync(codegenConfig.fallbackSchema, 'utf8')), source: codegenConfig.fallbackSchema };
+  return {
+    schema: buildSchema(readFileSync(codegenConfig.fallbackSchema, 'utf8')),
+    source: codegenConfig.fallbackSchema,
+  };
 }
 
 async function main(): Promise<void> {
@@ -77,7 +80,9 @@ async function main(): Promise<void> {
     return;
   }
   writeFileSync(codegenConfig.output, content);
-  console.log(`codegen: ${files.length} documents -> ${relative(root, codegenConfig.output)} (schema ${relative(root, source)})`);
+  console.log(
+    `codegen: ${files.length} documents -> ${relative(root, codegenConfig.output)} (schema ${relative(root, source)})`,
+  );
 }
 
 await main();

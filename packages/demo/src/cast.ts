@@ -20,7 +20,7 @@ export interface DemoCompany {
 export const demoCompanies: DemoCompany[] = [
   { key: 'safwa', nameAr: 'شركة الصفوة للعمرة', nameEn: 'Al-Safwa Umrah Company', city: 'Makkah', status: 'ACTIVE', issued: '2023-02-01', balance: 18450 },
   { key: 'rawda', nameAr: 'مؤسسة الروضة لخدمات المعتمرين', nameEn: 'Al-Rawda Pilgrim Services', city: 'Madinah', status: 'ACTIVE', issued: '2022-07-15', balance: 9620 },
-  { key: 'bayt', nameAr: 'شركة بيت الضيافة للعمرة', nameEn: 'Bayt Al-Diyafa Umrah', city: 'Jeddah', status: 'SUSPENDED', issued: '2021-11-03', balance: 2310, suspendedUntil: '2026-12-20' },
+  { key: 'bayt', nameAr: 'شركة بيت الضيافة للعمرة', nameEn: 'Bayt Al-Diyafa Umrah', city: 'Jeddah', status: 'SUSPENDED', issued: '2022-11-03', balance: 2310, suspendedUntil: '2026-12-20' },
   { key: 'noor', nameAr: 'شركة نور الحرمين', nameEn: 'Noor Al-Haramain', city: 'Makkah', status: 'ACTIVE', issued: '2024-05-10', balance: 4075 },
   { key: 'zamzam', nameAr: 'مؤسسة زمزم للسياحة الدينية', nameEn: 'Zamzam Religious Tourism', city: 'Taif', status: 'ACTIVE', issued: '2021-09-01', balance: 12880 },
   { key: 'marwa', nameAr: 'شركة المروة للحج والعمرة', nameEn: 'Al-Marwa Hajj & Umrah', city: 'Riyadh', status: 'REVOKED', issued: '2020-03-22', balance: 0 },

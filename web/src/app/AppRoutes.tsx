@@ -1,15 +1,35 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from '@/modules/auth/components/LoginPage';
-import { CompaniesPage } from '@/modules/companies/components/CompaniesPage';
-import { CompanyOverviewPage } from '@/modules/companies/components/CompanyOverviewPage';
-import { PilgrimsPage } from '@/modules/pilgrims/components/PilgrimsPage';
-import { ProviderHomePage } from '@/modules/providers/components/ProviderHomePage';
 import { AppLayout } from './AppLayout';
 import { homeFor } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from './PageLoading';
 import { RequireAuth } from './RequireAuth';
 import { RoleRoute } from './RoleRoute';
 import { useViewer } from './ViewerContext';
+
+// Each role opens one or two pages: load a page's code (recharts, big tables) only when visited.
+const CompanyOverviewPage = lazy(async () => ({
+  default: (await import('@/modules/companies/components/CompanyOverviewPage')).CompanyOverviewPage,
+}));
+const CompaniesPage = lazy(async () => ({
+  default: (await import('@/modules/companies/components/CompaniesPage')).CompaniesPage,
+}));
+const PilgrimsPage = lazy(async () => ({
+  default: (await import('@/modules/pilgrims/components/PilgrimsPage')).PilgrimsPage,
+}));
+const ProviderHomePage = lazy(async () => ({
+  default: (await import('@/modules/providers/components/ProviderHomePage')).ProviderHomePage,
+}));
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <RoleRoute>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </RoleRoute>
+  );
+}
 
 function RoleHome() {
   return <Navigate to={homeFor(useViewer().role)} replace />;
@@ -27,10 +47,38 @@ export function AppRoutes() {
         }
       >
         <Route index element={<RoleHome />} />
-        <Route path="overview" element={<RoleRoute><CompanyOverviewPage /></RoleRoute>} />
-        <Route path="companies" element={<RoleRoute><CompaniesPage /></RoleRoute>} />
-        <Route path="pilgrims" element={<RoleRoute><PilgrimsPage /></RoleRoute>} />
-        <Route path="provider" element={<RoleRoute><ProviderHomePage /></RoleRoute>} />
+        <Route
+          path="overview"
+          element={
+            <Page>
+              <CompanyOverviewPage />
+            </Page>
+          }
+        />
+        <Route
+          path="companies"
+          element={
+            <Page>
+              <CompaniesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="pilgrims"
+          element={
+            <Page>
+              <PilgrimsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="provider"
+          element={
+            <Page>
+              <ProviderHomePage />
+            </Page>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

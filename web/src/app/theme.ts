@@ -19,6 +19,12 @@ export const theme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
   },
   components: {
-    Layout: { headerBg: '#0b3d2e', headerColor: '#ffffff', headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f5f7f6' },
+    Layout: {
+      headerBg: '#0b3d2e',
+      headerColor: '#ffffff',
+      headerPadding: '0 24px',
+      siderBg: '#ffffff',
+      bodyBg: '#f5f7f6',
+    },
   },
 };

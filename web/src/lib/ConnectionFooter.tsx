@@ -13,7 +13,14 @@ interface ConnectionFooterProps {
 }
 
 /** Below a cursor-paginated table: how much is loaded, "load more", and CSV export of the loaded rows. */
-export function ConnectionFooter({ loaded, total, hasNextPage, loadingMore, onLoadMore, onExport }: ConnectionFooterProps) {
+export function ConnectionFooter({
+  loaded,
+  total,
+  hasNextPage,
+  loadingMore,
+  onLoadMore,
+  onExport,
+}: ConnectionFooterProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (

@@ -3,9 +3,15 @@ import { toCsv } from './csv';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 3]])).toBe(
-      'a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['line\nbreak', 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n');
   });
 
   it('keeps Arabic text and empty cells', () => {

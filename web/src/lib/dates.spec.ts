@@ -32,7 +32,9 @@ describe('Umm al-Qura dates', () => {
   });
 
   it('adds the Riyadh time when asked', () => {
-    expect(formatGregorian('2026-03-20T09:05:00Z', 'en', { withTime: true, month: 'short' })).toBe('20 Mar 2026, 12:05');
+    expect(formatGregorian('2026-03-20T09:05:00Z', 'en', { withTime: true, month: 'short' })).toBe(
+      '20 Mar 2026, 12:05',
+    );
   });
 
   it('starts 1447 on 26 June 2025', () => {

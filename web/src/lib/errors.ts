@@ -2,15 +2,15 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
 /** Codes the web explains to the user; anything else reads as `unknown`. */
 export type ErrorKind =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'network'
-  | 'unknown';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR' | 'network' | 'unknown';
 
-const KNOWN_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']);
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'INTERNAL_SERVER_ERROR',
+]);
 
 /** The `extensions.code` values of a GraphQL error response, in order. */
 export function graphQLErrorCodes(error: unknown): string[] {

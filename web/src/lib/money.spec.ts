@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatSar } from './money';
 
-const plain = (text: string): string => text.replace(/[\u200e\u200f\u061c\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string): string =>
+  text
+    .replace(/[\u200e\u200f\u061c\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('formatSar', () => {
   it('turns halalas into riyals with two decimals', () => {

@@ -31,7 +31,9 @@ describe('translations', () => {
 
   it('every plural has all Arabic forms and both English forms', () => {
     const plurals = new Set(
-      [...leafKeys(ar), ...leafKeys(en)].filter((key) => PLURAL_SUFFIX.test(key)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+      [...leafKeys(ar), ...leafKeys(en)]
+        .filter((key) => PLURAL_SUFFIX.test(key))
+        .map((k) => k.replace(PLURAL_SUFFIX, '')),
     );
     expect(plurals.size).toBeGreaterThan(0);
     for (const base of plurals) {
@@ -43,7 +45,9 @@ describe('translations', () => {
   it('no translation is empty', () => {
     for (const [language, tree] of Object.entries({ ar, en })) {
       for (const key of leafKeys(tree)) {
-        const value = key.split('.').reduce<Tree | string>((node, part) => (typeof node === 'string' ? node : node[part] ?? ''), tree);
+        const value = key
+          .split('.')
+          .reduce<Tree | string>((node, part) => (typeof node === 'string' ? node : (node[part] ?? '')), tree);
         expect(String(value).trim(), `${language} ${key}`).not.toBe('');
       }
     }
@@ -55,7 +59,12 @@ describe('translations', () => {
   });
 
   it('keeps the names the browser tests rely on', () => {
-    expect([en.auth.email, en.auth.password, en.auth.submit, en.auth.signOut]).toEqual(['Email', 'Password', 'Sign in', 'Sign out']);
+    expect([en.auth.email, en.auth.password, en.auth.submit, en.auth.signOut]).toEqual([
+      'Email',
+      'Password',
+      'Sign in',
+      'Sign out',
+    ]);
     expect([ar.auth.email, ar.auth.password, ar.auth.submit, ar.auth.signOut]).toEqual([
       'البريد الإلكتروني',
       'كلمة المرور',
@@ -63,6 +72,10 @@ describe('translations', () => {
       'تسجيل الخروج',
     ]);
     expect([en.companies.title, en.pilgrims.title, en.app.name]).toEqual(['Companies', 'Pilgrims', 'Umrah Graph']);
-    expect([ar.companies.title, ar.pilgrims.title, ar.app.name]).toEqual(['الشركات', 'المعتمرون', 'منصة العمرة الموحدة']);
+    expect([ar.companies.title, ar.pilgrims.title, ar.app.name]).toEqual([
+      'الشركات',
+      'المعتمرون',
+      'منصة العمرة الموحدة',
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import { takeSessionEndReason, useSession } from '@/app/session';
 import { useLogin, type LoginCredentials } from '../hooks/useLogin';
 
 function fromState(state: unknown): string | null {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') return state.from;
+  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string')
+    return state.from;
   return null;
 }
 

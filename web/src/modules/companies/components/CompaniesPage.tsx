@@ -52,7 +52,8 @@ export function CompaniesPage() {
     }),
     [search, values.city, values.licenseStatus],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = useCompanies(filter);
+  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
+    useCompanies(filter);
 
   useDocumentTitle(readOnly ? `${t('companies.title')} (${t('common.readOnly')})` : t('companies.title'));
 
@@ -70,7 +71,11 @@ export function CompaniesPage() {
     { key: 'cr', title: t('companies.crNumber'), render: (_, row) => <bdi>{row.crNumber}</bdi> },
     { key: 'city', title: t('companies.city'), render: (_, row) => cityName(row.city) },
     { key: 'license', title: t('companies.licenseNumber'), render: (_, row) => <bdi>{row.license.number}</bdi> },
-    { key: 'status', title: t('companies.licenseStatus'), render: (_, row) => <LicenseStatusTag status={row.license.status} /> },
+    {
+      key: 'status',
+      title: t('companies.licenseStatus'),
+      render: (_, row) => <LicenseStatusTag status={row.license.status} />,
+    },
     {
       key: 'expires',
       title: t('companies.expiresOn'),
@@ -136,7 +141,9 @@ export function CompaniesPage() {
         title={t('companies.title')}
         tags={readOnly ? <StatusTag tone="info">{t('common.readOnly')}</StatusTag> : undefined}
         subtitle={
-          hasData ? t('companies.total', { count: totalCount, formatted: formatNumber(totalCount, language) }) : undefined
+          hasData
+            ? t('companies.total', { count: totalCount, formatted: formatNumber(totalCount, language) })
+            : undefined
         }
       />
       {readOnly && <Alert className="page-alert" type="info" showIcon title={t('companies.readOnlyNotice')} />}

@@ -35,7 +35,10 @@ export function CompanyOverviewPage() {
   const failed = Boolean(error);
   return (
     <>
-      <PageHeader title={name} subtitle={t('overview.subtitle', { crNumber: company.crNumber, city: cityName(company.city) })} />
+      <PageHeader
+        title={name}
+        subtitle={t('overview.subtitle', { crNumber: company.crNumber, city: cityName(company.city) })}
+      />
       {failed && <Alert className="page-alert" type="warning" showIcon title={t('errors.partial')} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>

@@ -19,7 +19,13 @@ export function LicenseCard({ company }: { company: CompanyLicenseFragment }) {
           { key: 'issued', label: t('overview.issuedOn'), children: <DualDate value={license.issuedOn} /> },
           { key: 'expires', label: t('overview.expiresOn'), children: <DualDate value={license.expiresOn} /> },
           ...(license.suspendedUntil
-            ? [{ key: 'suspended', label: t('overview.suspendedUntil'), children: <DualDate value={license.suspendedUntil} /> }]
+            ? [
+                {
+                  key: 'suspended',
+                  label: t('overview.suspendedUntil'),
+                  children: <DualDate value={license.suspendedUntil} />,
+                },
+              ]
             : []),
         ]}
       />

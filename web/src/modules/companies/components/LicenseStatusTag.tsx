@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { LicenseStatus } from '@/generated/graphql';
 import { StatusTag, type Tone } from '@/lib/StatusTag';
 
-const TONE: Record<LicenseStatus, Tone> = { ACTIVE: 'success', SUSPENDED: 'warning', REVOKED: 'error', EXPIRED: 'error' };
+const TONE: Record<LicenseStatus, Tone> = {
+  ACTIVE: 'success',
+  SUSPENDED: 'warning',
+  REVOKED: 'error',
+  EXPIRED: 'error',
+};
 
 export function LicenseStatusTag({ status }: { status: LicenseStatus }) {
   const { t } = useTranslation();

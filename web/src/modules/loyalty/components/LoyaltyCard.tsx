@@ -28,7 +28,10 @@ export function LoyaltyCard({ company, failed }: { company: CompanyLoyaltyFragme
           />
         </>
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={failed ? t('overview.unavailable') : t('overview.noLoyalty')} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={failed ? t('overview.unavailable') : t('overview.noLoyalty')}
+        />
       )}
     </SectionCard>
   );

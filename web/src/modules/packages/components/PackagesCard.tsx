@@ -18,7 +18,12 @@ export function PackagesCard({ company, failed }: { company: CompanyPackagesFrag
   const columns: ColumnsType<PackageRow> = [
     { key: 'name', title: t('packages.name'), render: (_, row) => localized(language, row.nameAr, row.nameEn) },
     { key: 'status', title: t('packages.status'), render: (_, row) => <PackageStatusTag status={row.status} /> },
-    { key: 'price', title: t('packages.price'), align: 'end', render: (_, row) => formatSar(row.priceHalalas, language) },
+    {
+      key: 'price',
+      title: t('packages.price'),
+      align: 'end',
+      render: (_, row) => formatSar(row.priceHalalas, language),
+    },
     { key: 'makkah', title: t('packages.makkahNights'), align: 'end', dataIndex: 'makkahNights' },
     { key: 'madinah', title: t('packages.madinahNights'), align: 'end', dataIndex: 'madinahNights' },
   ];
@@ -28,7 +33,12 @@ export function PackagesCard({ company, failed }: { company: CompanyPackagesFrag
       title={t('overview.packages')}
       extra={
         connection ? (
-          <span>{t('packages.total', { count: connection.totalCount, formatted: formatNumber(connection.totalCount, language) })}</span>
+          <span>
+            {t('packages.total', {
+              count: connection.totalCount,
+              formatted: formatNumber(connection.totalCount, language),
+            })}
+          </span>
         ) : undefined
       }
     >

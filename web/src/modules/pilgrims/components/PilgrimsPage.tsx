@@ -43,7 +43,8 @@ export function PilgrimsPage() {
     }),
     [search, values.nationality, values.visaStatus],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = usePilgrims(filter);
+  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
+    usePilgrims(filter);
   const nationalities = useMemo(() => countryOptions(language), [language]);
   // A manager sees only their own company's pilgrims: the column would repeat one name.
   const showCompany = role !== 'COMPANY_MANAGER';
@@ -68,7 +69,11 @@ export function PilgrimsPage() {
       },
     },
     { key: 'passport', title: t('pilgrims.passport'), render: (_, row) => <bdi>{row.passportNumber}</bdi> },
-    { key: 'nationality', title: t('pilgrims.nationality'), render: (_, row) => countryName(row.nationality, language) },
+    {
+      key: 'nationality',
+      title: t('pilgrims.nationality'),
+      render: (_, row) => countryName(row.nationality, language),
+    },
     {
       key: 'dob',
       title: t('pilgrims.dateOfBirth'),
@@ -142,7 +147,11 @@ export function PilgrimsPage() {
     <>
       <PageHeader
         title={t('pilgrims.title')}
-        subtitle={hasData ? t('pilgrims.total', { count: totalCount, formatted: formatNumber(totalCount, language) }) : undefined}
+        subtitle={
+          hasData
+            ? t('pilgrims.total', { count: totalCount, formatted: formatNumber(totalCount, language) })
+            : undefined
+        }
       />
       <Form<FilterValues>
         form={form}

@@ -64,7 +64,12 @@ export function VisaStatusCard({ company, failed }: CardProps) {
         <>
           <div className="visa-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 40)}>
-              <BarChart data={chartData} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 16 }} accessibilityLayer={false}>
+              <BarChart
+                data={chartData}
+                layout="vertical"
+                margin={{ top: 4, right: 16, bottom: 4, left: 16 }}
+                accessibilityLayer={false}
+              >
                 <CartesianGrid horizontal={false} strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} reversed={rtl} tick={{ fill: '#333' }} />
                 <YAxis

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@umrah/subgraph-kit';
+import { packagesSubgraph } from './index';
+
+await runSubgraph(packagesSubgraph);

@@ -1,0 +1,27 @@
+import { defineEntity, p } from '@umrah/db-kit';
+
+export const PilgrimEntity = defineEntity({
+  name: 'Pilgrim',
+  tableName: 'pilgrim',
+  properties: {
+    id: p.uuid().primary(),
+    companyId: p.uuid(),
+    agentId: p.uuid().nullable(),
+    season: p.string(),
+    givenNameAr: p.string(),
+    fatherNameAr: p.string(),
+    grandfatherNameAr: p.string(),
+    familyNameAr: p.string(),
+    givenNameEn: p.string(),
+    fatherNameEn: p.string(),
+    grandfatherNameEn: p.string(),
+    familyNameEn: p.string(),
+    passportNumber: p.string(),
+    nationality: p.string(),
+    dateOfBirth: p.string().columnType('date'),
+    sex: p.string(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export type PilgrimRow = InstanceType<typeof PilgrimEntity.class>;

@@ -1,0 +1,156 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@umrah/db-kit';
+import { isUuid } from '@umrah/db-kit';
+import {
+  Role,
+  canSeeCompanyData,
+  checkPageSize,
+  countByParent,
+  decodeCursor,
+  findPage,
+  findPagesByParent,
+  isMinistry,
+  toPage,
+  type Page,
+  type PageArgs,
+  type Viewer,
+} from '@umrah/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { VisaApplicationEntity } from '../visa/visa.entity';
+import { PilgrimEntity, type PilgrimRow } from './pilgrim.entity';
+import { checkPilgrimFilter, type PilgrimFilter } from './pilgrim.inputs';
+import { Pilgrim, type Sex } from './pilgrim.type';
+
+export function toPilgrim(row: PilgrimRow): Pilgrim {
+  return Object.assign(new Pilgrim(), {
+    id: row.id,
+    season: row.season,
+    fullNameAr: [row.givenNameAr, row.fatherNameAr, row.grandfatherNameAr, row.familyNameAr].join(' '),
+    fullNameEn: [row.givenNameEn, row.fatherNameEn, row.grandfatherNameEn, row.familyNameEn].join(' '),
+    givenNameAr: row.givenNameAr,
+    fatherNameAr: row.fatherNameAr,
+    grandfatherNameAr: row.grandfatherNameAr,
+    familyNameAr: row.familyNameAr,
+    givenNameEn: row.givenNameEn,
+    fatherNameEn: row.fatherNameEn,
+    grandfatherNameEn: row.grandfatherNameEn,
+    familyNameEn: row.familyNameEn,
+    passportNumber: row.passportNumber,
+    nationality: row.nationality,
+    dateOfBirth: row.dateOfBirth,
+    sex: row.sex as Sex,
+    companyId: row.companyId,
+    agentId: row.agentId ?? null,
+  });
+}
+
+/**
+ * The pilgrims a viewer may read: the ministry all, a manager their company's, an agent those it
+ * registered; anyone else (providers, anonymous callers) none, which is null here.
+ */
+export function pilgrimSlice(viewer: Viewer | null): FilterQuery<PilgrimRow> | null {
+  if (!viewer) return null;
+  if (isMinistry(viewer)) return {};
+  if (viewer.role === Role.COMPANY_MANAGER && viewer.companyId) return { companyId: viewer.companyId };
+  if (viewer.role === Role.AGENT && viewer.agentId) return { agentId: viewer.agentId };
+  return null;
+}
+
+const NAME_COLUMNS = [
+  'givenNameAr',
+  'fatherNameAr',
+  'grandfatherNameAr',
+  'familyNameAr',
+  'givenNameEn',
+  'fatherNameEn',
+  'grandfatherNameEn',
+  'familyNameEn',
+] as const;
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterWhere(em: EntityManager, filter: PilgrimFilter | null | undefined): FilterQuery<PilgrimRow>[] {
+  checkPilgrimFilter(filter);
+  const where: FilterQuery<PilgrimRow>[] = [];
+  if (filter?.nationality) where.push({ nationality: filter.nationality });
+  if (filter?.visaStatus) {
+    // A semi-join on the visa table: still one statement for the page.
+    const withStatus = em.createQueryBuilder(VisaApplicationEntity, 'v').select('v.pilgrimId').where({ status: filter.visaStatus });
+    where.push({ id: { $in: withStatus } } as FilterQuery<PilgrimRow>);
+  }
+  // Every word must match some part of a name or the passport number, so "Muhammad Khan" finds him.
+  const words = (filter?.search ?? '').trim().split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const like = `%${escapeLike(word)}%`;
+    where.push({
+      $or: [...NAME_COLUMNS.map((column) => ({ [column]: { $ilike: like } })), { passportNumber: { $like: `%${escapeLike(word.toUpperCase())}%` } }],
+    } as FilterQuery<PilgrimRow>);
+  }
+  return where;
+}
+
+const toPilgrimPage = (page: Page<PilgrimRow>): Page<Pilgrim> => ({
+  ...page,
+  edges: page.edges.map((e) => ({ cursor: e.cursor, node: toPilgrim(e.node) })),
+});
+
+/** One page of the pilgrims the viewer may read, oldest registration first. */
+export async function listPilgrims(
+  em: EntityManager,
+  viewer: Viewer,
+  args: PageArgs,
+  filter: PilgrimFilter | null | undefined,
+  info?: GraphQLResolveInfo,
+): Promise<Page<Pilgrim>> {
+  const where = filterWhere(em, filter);
+  // `id is null` matches nothing: a viewer without a slice gets an empty list, not an error.
+  where.push(pilgrimSlice(viewer) ?? { id: null });
+  const page = await findPage(em, PilgrimEntity, { $and: where } as FilterQuery<PilgrimRow>, args, info);
+  return toPilgrimPage(page as Page<PilgrimRow>);
+}
+
+/** Pilgrims by id in one query; null where missing or outside the viewer's slice, alike. */
+export async function pilgrimsByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<(Pilgrim | null)[]> {
+  const slice = pilgrimSlice(viewer);
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (!slice || valid.length === 0) return ids.map(() => null);
+  const rows = await em.find(PilgrimEntity, { $and: [slice, { id: { $in: valid } }] });
+  const byId = new Map(rows.map((row) => [row.id, toPilgrim(row)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * One page of pilgrims for each of many companies: one statement for the rows and one for the
+ * counts (only when asked). A company whose data the viewer may not see gets null.
+ */
+export async function pilgrimsOfCompanies(
+  em: EntityManager,
+  viewer: Viewer | null,
+  companyIds: readonly string[],
+  args: PageArgs,
+  withCount: boolean,
+): Promise<(Page<Pilgrim> | null)[]> {
+  const first = checkPageSize(args.first);
+  const afterId = args.after ? decodeCursor(args.after) : null;
+  const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
+  if (visible.length === 0) return companyIds.map(() => null);
+  const [rows, counts] = await Promise.all([
+    afterId ? pagesAfter(em, visible, afterId, first) : findPagesByParent(em, PilgrimEntity, 'companyId', visible, first),
+    withCount ? countByParent(em, PilgrimEntity, 'companyId', visible) : Promise.resolve(undefined),
+  ]);
+  return companyIds.map((id) => {
+    const companyRows = rows.get(id);
+    return companyRows ? toPilgrimPage(toPage(companyRows, first, counts?.get(id))) : null;
+  });
+}
+
+// findPagesByParent has no keyset start. A cursor comes from one company's list, so a later page is
+// in practice asked for one company at a time; read it with one keyset query per company.
+async function pagesAfter(em: EntityManager, companyIds: string[], afterId: string, first: number): Promise<Map<string, PilgrimRow[]>> {
+  const pages = await Promise.all(
+    companyIds.map((companyId) =>
+      em.find(PilgrimEntity, { companyId, id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
+    ),
+  );
+  return new Map(companyIds.map((id, i) => [id, pages[i] ?? []]));
+}

@@ -5,7 +5,8 @@ const VISA_STATUSES = `('SUBMITTED', 'APPROVED', 'REJECTED', 'PAID', 'SENT_TO_MO
 // Statuses a visa only reaches after MOFA has answered: it carries a reference and a visa number.
 const AFTER_MOFA = `('ISSUED', 'ARRIVED', 'DEPARTED', 'EXPIRED', 'OVERSTAYED')`;
 
-const namePart = (column: string): string => `${column} text not null check (char_length(btrim(${column})) between 1 and 80)`;
+const namePart = (column: string): string =>
+  `${column} text not null check (char_length(btrim(${column})) between 1 and 80)`;
 
 export class InitialPilgrims extends Migration {
   override name = '0001-initial';

@@ -56,6 +56,20 @@ export function pilgrimSlice(viewer: Viewer | null): FilterQuery<PilgrimRow> | n
   return null;
 }
 
+/**
+ * The ids of the pilgrims a viewer may read, as a subquery for other tables' conditions
+ * (`{ pilgrimId: { $in: ... } }`); undefined when the viewer reads every pilgrim.
+ */
+export function visiblePilgrimIds(em: EntityManager, slice: FilterQuery<PilgrimRow>): FilterQuery<object> | undefined {
+  if (Object.keys(slice).length === 0) return undefined;
+  return {
+    $in: em
+      .createQueryBuilder(PilgrimEntity, 'p')
+      .select('p.id')
+      .where(slice as never),
+  } as FilterQuery<object>;
+}
+
 const NAME_COLUMNS = [
   'givenNameAr',
   'fatherNameAr',
@@ -75,7 +89,10 @@ function filterWhere(em: EntityManager, filter: PilgrimFilter | null | undefined
   if (filter?.nationality) where.push({ nationality: filter.nationality });
   if (filter?.visaStatus) {
     // A semi-join on the visa table: still one statement for the page.
-    const withStatus = em.createQueryBuilder(VisaApplicationEntity, 'v').select('v.pilgrimId').where({ status: filter.visaStatus });
+    const withStatus = em
+      .createQueryBuilder(VisaApplicationEntity, 'v')
+      .select('v.pilgrimId')
+      .where({ status: filter.visaStatus });
     where.push({ id: { $in: withStatus } } as FilterQuery<PilgrimRow>);
   }
   // Every word must match some part of a name or the passport number, so "Muhammad Khan" finds him.
@@ -83,7 +100,10 @@ function filterWhere(em: EntityManager, filter: PilgrimFilter | null | undefined
   for (const word of words) {
     const like = `%${escapeLike(word)}%`;
     where.push({
-      $or: [...NAME_COLUMNS.map((column) => ({ [column]: { $ilike: like } })), { passportNumber: { $like: `%${escapeLike(word.toUpperCase())}%` } }],
+      $or: [
+        ...NAME_COLUMNS.map((column) => ({ [column]: { $ilike: like } })),
+        { passportNumber: { $like: `%${escapeLike(word.toUpperCase())}%` } },
+      ],
     } as FilterQuery<PilgrimRow>);
   }
   return where;
@@ -110,7 +130,11 @@ export async function listPilgrims(
 }
 
 /** Pilgrims by id in one query; null where missing or outside the viewer's slice, alike. */
-export async function pilgrimsByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<(Pilgrim | null)[]> {
+export async function pilgrimsByIds(
+  em: EntityManager,
+  viewer: Viewer | null,
+  ids: readonly string[],
+): Promise<(Pilgrim | null)[]> {
   const slice = pilgrimSlice(viewer);
   const valid = [...new Set(ids.filter(isUuid))];
   if (!slice || valid.length === 0) return ids.map(() => null);
@@ -135,8 +159,11 @@ export async function pilgrimsOfCompanies(
   const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
   if (visible.length === 0) return companyIds.map(() => null);
   const [rows, counts] = await Promise.all([
-    afterId ? pagesAfter(em, visible, afterId, first) : findPagesByParent(em, PilgrimEntity, 'companyId', visible, first),
-    withCount ? countByParent(em, PilgrimEntity, 'companyId', visible) : Promise.resolve(undefined),
+    afterId
+      ? pagesAfter(em, visible, afterId, first)
+      : findPagesByParent(em, PilgrimEntity, 'companyId', visible, first),
+    // countByParent takes EntityName<object>, which a typed defineEntity schema does not satisfy.
+    withCount ? countByParent(em, PilgrimEntity as never, 'companyId', visible) : Promise.resolve(undefined),
   ]);
   return companyIds.map((id) => {
     const companyRows = rows.get(id);
@@ -146,7 +173,12 @@ export async function pilgrimsOfCompanies(
 
 // findPagesByParent has no keyset start. A cursor comes from one company's list, so a later page is
 // in practice asked for one company at a time; read it with one keyset query per company.
-async function pagesAfter(em: EntityManager, companyIds: string[], afterId: string, first: number): Promise<Map<string, PilgrimRow[]>> {
+async function pagesAfter(
+  em: EntityManager,
+  companyIds: string[],
+  afterId: string,
+  first: number,
+): Promise<Map<string, PilgrimRow[]>> {
   const pages = await Promise.all(
     companyIds.map((companyId) =>
       em.find(PilgrimEntity, { companyId, id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: first + 1 }),

@@ -23,8 +23,12 @@ registerEnumType(VisaStatus, {
     APPROVED: { description: 'Approved by the company; waiting for payment.' },
     REJECTED: { description: 'Rejected by the company or the ministry; it goes no further.' },
     PAID: { description: 'Paid; waiting for the ministry to send it to MOFA.' },
-    SENT_TO_MOFA: { description: 'Sent by the ministry to the MOFA information centre; waiting for a reference number.' },
-    ISSUED: { description: 'Visa issued with a MOFA reference; the pilgrim must enter within the season’s entry window.' },
+    SENT_TO_MOFA: {
+      description: 'Sent by the ministry to the MOFA information centre; waiting for a reference number.',
+    },
+    ISSUED: {
+      description: 'Visa issued with a MOFA reference; the pilgrim must enter within the season’s entry window.',
+    },
     ARRIVED: { description: 'The pilgrim entered the Kingdom through a port of entry.' },
     DEPARTED: { description: 'The pilgrim left the Kingdom within the permitted stay.' },
     CANCELLED: { description: 'Withdrawn by the company or the agent before use.' },
@@ -52,7 +56,8 @@ export class VisaApplication {
 
   @Field(() => String, {
     nullable: true,
-    description: 'MOFA reference number (رقم المراجعة, 8–9 digits) that embassies print on the passport; null until MOFA answers.',
+    description:
+      'MOFA reference number (رقم المراجعة, 8–9 digits) that embassies print on the passport; null until MOFA answers.',
   })
   mofaReference!: string | null;
 

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@umrah/subgraph-kit';
+import { pilgrimsSubgraph } from './index';
+
+await runSubgraph(pilgrimsSubgraph);

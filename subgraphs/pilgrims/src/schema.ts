@@ -1,0 +1,18 @@
+import { buildFederatedSchema, type FederatedSchema } from '@umrah/subgraph-kit';
+import { CompanyPilgrimsResolver } from './company/company.resolver';
+import { companyReferences } from './company/company.service';
+import { PilgrimResolver } from './pilgrim/pilgrim.resolver';
+import { pilgrimsByIds } from './pilgrim/pilgrim.service';
+import { VisaApplicationResolver, VisaStatsResolver } from './visa/visa.resolver';
+import { visasByIds } from './visa/visa.service';
+
+export function buildPilgrimsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [PilgrimResolver, VisaApplicationResolver, VisaStatsResolver, CompanyPilgrimsResolver],
+    references: {
+      Company: async (ids, ctx) => companyReferences(ctx.viewer, ids),
+      Pilgrim: (ids, ctx) => pilgrimsByIds(ctx.em, ctx.viewer, ids),
+      VisaApplication: (ids, ctx) => visasByIds(ctx.em, ctx.viewer, ids),
+    },
+  });
+}

@@ -150,14 +150,16 @@ export async function findPagesByParent<T extends { id: string }>(
   parentProperty: string,
   parentIds: readonly string[],
   first: number,
+  afterId: string | null = null,
 ): Promise<Map<string, T[]>> {
   const meta = em.getMetadata().get(entity);
   const column = columnOf(meta.properties as Record<string, { fieldNames: string[] }>, parentProperty, meta.className);
   const placeholders = parentIds.map(() => '?').join(', ');
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `select * from (select t.*, row_number() over (partition by t."${column}" order by t.id) as page_row
-       from "${meta.tableName}" t where t."${column}" in (${placeholders})) x where x.page_row <= ?`,
-    [...parentIds, first + 1],
+       from "${meta.tableName}" t where t."${column}" in (${placeholders})${afterId ? ' and t.id > ?' : ''}) x
+     where x.page_row <= ?`,
+    [...parentIds, ...(afterId ? [afterId] : []), first + 1],
   );
   const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) {
@@ -169,9 +171,9 @@ export async function findPagesByParent<T extends { id: string }>(
 }
 
 /** Counts children for many parents in one grouped statement. */
-export async function countByParent(
+export async function countByParent<T extends object>(
   em: EntityManager,
-  entity: EntityName<object>,
+  entity: EntityName<T>,
   parentProperty: string,
   parentIds: readonly string[],
 ): Promise<Map<string, number>> {

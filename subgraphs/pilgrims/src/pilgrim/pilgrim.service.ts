@@ -159,30 +159,11 @@ export async function pilgrimsOfCompanies(
   const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
   if (visible.length === 0) return companyIds.map(() => null);
   const [rows, counts] = await Promise.all([
-    afterId
-      ? pagesAfter(em, visible, afterId, first)
-      : findPagesByParent(em, PilgrimEntity, 'companyId', visible, first),
-    // countByParent takes EntityName<object>, which a typed defineEntity schema does not satisfy.
-    withCount ? countByParent(em, PilgrimEntity as never, 'companyId', visible) : Promise.resolve(undefined),
+    findPagesByParent(em, PilgrimEntity, 'companyId', visible, first, afterId),
+    withCount ? countByParent(em, PilgrimEntity, 'companyId', visible) : Promise.resolve(undefined),
   ]);
   return companyIds.map((id) => {
     const companyRows = rows.get(id);
     return companyRows ? toPilgrimPage(toPage(companyRows, first, counts?.get(id))) : null;
   });
-}
-
-// findPagesByParent has no keyset start. A cursor comes from one company's list, so a later page is
-// in practice asked for one company at a time; read it with one keyset query per company.
-async function pagesAfter(
-  em: EntityManager,
-  companyIds: string[],
-  afterId: string,
-  first: number,
-): Promise<Map<string, PilgrimRow[]>> {
-  const pages = await Promise.all(
-    companyIds.map((companyId) =>
-      em.find(PilgrimEntity, { companyId, id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
-    ),
-  );
-  return new Map(companyIds.map((id, i) => [id, pages[i] ?? []]));
 }

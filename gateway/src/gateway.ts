@@ -5,9 +5,10 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { SUBGRAPH_SECRET_HEADER, formatError } from '@umrah/subgraph-kit';
+import { SUBGRAPH_SECRET_HEADER } from '@umrah/subgraph-kit';
 import cors from 'cors';
 import express from 'express';
+import { formatGatewayError } from './errors';
 
 export interface GatewayContext {
   authorization: string | null;
@@ -63,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: formatGatewayError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();

@@ -4,3 +4,4 @@ export { codes, postGraphQL } from './client';
 export type { Caller, GraphQLResponse } from './client';
 export { openTestDatabase } from './database';
 export { as, testSigningKey, testVerifier, tokenFor } from './identity';
+export { undocumented } from './schema';

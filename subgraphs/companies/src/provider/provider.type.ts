@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Owned by the packages subgraph; here only as a reference from an account. */
-@ObjectType('ServiceProvider', { description: 'A hotel, transport, catering, enrichment or insurance provider.' })
+@ObjectType('ServiceProvider', {
+  description:
+    'A licensed provider of hotel, transport, catering, enrichment, insurance or travel services that sells its inventory through the Maqam booking engine. Readable by the ministry and by company managers (who compose packages from it); a provider account sees only its own entry.',
+})
 @Directive('@key(fields: "id", resolvable: false)')
 export class ServiceProviderRef {
   @Field(() => ID, { description: 'Stable identifier of the provider.' })

@@ -88,29 +88,13 @@ export async function packagesOfCompanies(
   const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
   if (visible.length === 0) return companyIds.map(() => null);
   const [rows, counts] = await Promise.all([
-    afterId ? pagesAfter(em, visible, afterId, first) : findPagesByParent(em, ServicePackageEntity, 'companyId', visible, first),
+    findPagesByParent(em, ServicePackageEntity, 'companyId', visible, first, afterId),
     // countByParent is typed for EntityName<object>, which a defineEntity schema does not satisfy.
-    withCount ? countByParent(em, ServicePackageEntity as never, 'companyId', visible) : Promise.resolve(undefined),
+    withCount ? countByParent(em, ServicePackageEntity, 'companyId', visible) : Promise.resolve(undefined),
   ]);
   return companyIds.map((id) => {
     const companyRows = rows.get(id);
     if (!companyRows) return null;
     return toPackagePage(toPage(companyRows, first, counts?.get(id)));
   });
-}
-
-// findPagesByParent has no keyset start. A cursor comes from one company's list, so a later page is
-// normally asked for one company at a time; read it with one keyset query per company.
-async function pagesAfter(
-  em: EntityManager,
-  companyIds: string[],
-  afterId: string,
-  first: number,
-): Promise<Map<string, ServicePackageRow[]>> {
-  const pages = await Promise.all(
-    companyIds.map((companyId) =>
-      em.find(ServicePackageEntity, { companyId, id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
-    ),
-  );
-  return new Map(companyIds.map((id, i) => [id, pages[i] ?? []]));
 }

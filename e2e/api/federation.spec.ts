@@ -3,7 +3,7 @@ import { companiesSubgraph } from '@umrah/companies';
 import { loyaltySubgraph } from '@umrah/loyalty';
 import { packagesSubgraph } from '@umrah/packages';
 import { pilgrimsSubgraph } from '@umrah/pilgrims';
-import { as, bootGraph, codes, postGraphQL, type TestGraph } from '@umrah/test-kit';
+import { as, bootGraph, postGraphQL, type TestGraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let graph: TestGraph;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { accounts, signInAs, switchToEnglish } from './pages/session';
 
 test('Arabic is the default and lays the page out right to left; English switches to left to right', async ({ page }) => {
@@ -16,7 +16,7 @@ test('Arabic is the default and lays the page out right to left; English switche
 });
 
 test.describe('accessibility: axe finds nothing', () => {
-  const check = async (page: import('@playwright/test').Page): Promise<void> => {
+  const check = async (page: Page): Promise<void> => {
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   };

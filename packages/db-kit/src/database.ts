@@ -1,5 +1,4 @@
-import type { AnyEntity, EntitySchema } from '@mikro-orm/core';
-import type { Constructor } from '@mikro-orm/core';
+import type { Constructor, Options } from '@mikro-orm/core';
 import { Migration, Migrator } from '@mikro-orm/migrations';
 import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -10,7 +9,7 @@ export type MigrationClass = Constructor<Migration>;
 
 export interface DatabaseOptions {
   /** Entity schemas owned by this subgraph. */
-  entities: EntitySchema<AnyEntity>[];
+  entities: NonNullable<Options['entities']>;
   /** Committed migrations, oldest first. */
   migrations: MigrationClass[];
   /** PostgreSQL server URL; when absent an embedded PGlite database is used. */

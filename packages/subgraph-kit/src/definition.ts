@@ -1,5 +1,4 @@
-import type { AnyEntity, EntitySchema } from '@mikro-orm/core';
-import type { Database, MigrationClass } from '@umrah/db-kit';
+import type { Database, DatabaseOptions, MigrationClass } from '@umrah/db-kit';
 import type { SigningKey, TokenVerifier } from './auth';
 import type { FederatedSchema } from './federation';
 import type { RunningSubgraph } from './server';
@@ -22,7 +21,7 @@ export interface SubgraphRuntime {
 export interface SubgraphDefinition {
   name: 'companies' | 'pilgrims' | 'packages' | 'loyalty';
   defaultPort: number;
-  entities: EntitySchema<AnyEntity>[];
+  entities: DatabaseOptions['entities'];
   migrations: MigrationClass[];
   buildSchema(): Promise<FederatedSchema>;
   /** Fills an empty database with the demo cast's share that this subgraph owns. */

@@ -15,7 +15,7 @@ export { hashPassword } from './account/password';
 export const companiesSubgraph: SubgraphDefinition = {
   name: 'companies',
   defaultPort: 4001,
-  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity] as SubgraphDefinition['entities'],
+  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity],
   migrations,
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,

@@ -10,7 +10,7 @@ export { LedgerEntryEntity, LoyaltyAccountEntity };
 export const loyaltySubgraph: SubgraphDefinition = {
   name: 'loyalty',
   defaultPort: 4004,
-  entities: [LoyaltyAccountEntity, LedgerEntryEntity] as SubgraphDefinition['entities'],
+  entities: [LoyaltyAccountEntity, LedgerEntryEntity],
   migrations,
   buildSchema: buildLoyaltySchema,
   seedDemo: seedLoyaltyDemo,

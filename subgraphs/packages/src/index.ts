@@ -10,7 +10,7 @@ export { ServicePackageEntity, ServiceProviderEntity };
 export const packagesSubgraph: SubgraphDefinition = {
   name: 'packages',
   defaultPort: 4003,
-  entities: [ServiceProviderEntity, ServicePackageEntity] as SubgraphDefinition['entities'],
+  entities: [ServiceProviderEntity, ServicePackageEntity],
   migrations,
   buildSchema: buildPackagesSchema,
   seedDemo: seedPackagesDemo,

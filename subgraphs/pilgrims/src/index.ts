@@ -10,7 +10,7 @@ export { PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity };
 export const pilgrimsSubgraph: SubgraphDefinition = {
   name: 'pilgrims',
   defaultPort: 4002,
-  entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity] as SubgraphDefinition['entities'],
+  entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity],
   migrations,
   buildSchema: buildPilgrimsSchema,
   seedDemo: seedPilgrimsDemo,

@@ -30,7 +30,7 @@ let db: Database;
 
 beforeAll(async () => {
   db = await openDatabase({
-    entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity] as never,
+    entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity],
     migrations,
   });
   await db.migrate();

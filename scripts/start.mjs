@@ -24,7 +24,7 @@ const started = Date.now();
 
 function run(name, command, args, options) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-  const prefix = (line) => (line ? `[${name}] ${line}` : line);
+  const prefix = (line) => (line && !line.startsWith(`[${name}]`) ? `[${name}] ${line}` : line);
   child.stdout.on('data', (d) => process.stdout.write(d.toString().split('\n').map(prefix).join('\n')));
   child.stderr.on('data', (d) => process.stderr.write(d.toString().split('\n').map(prefix).join('\n')));
   child.on('exit', (code, signal) => {

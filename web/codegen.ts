@@ -6,6 +6,7 @@
 //
 //   npm run codegen            # write src/generated/graphql.ts
 //   npm run codegen -- --check # fail when the committed file is stale or a document is invalid
+//   npm run codegen -- --schema path/to/supergraph.graphql  # try another supergraph
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +37,19 @@ export const codegenConfig = {
   },
 } as const;
 
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
 function loadSchema(): { schema: GraphQLSchema; source: string } {
-  if (existsSync(codegenConfig.schema)) {
+  const supergraphPath = argument('--schema')
+    ? resolve(process.cwd(), argument('--schema') ?? '')
+    : codegenConfig.schema;
+  if (existsSync(supergraphPath)) {
     // A supergraph carries join__/link__ machinery; clients see only its API schema.
-    const supergraph = Supergraph.build(readFileSync(codegenConfig.schema, 'utf8'));
-    return { schema: supergraph.apiSchema().toGraphQLJSSchema(), source: codegenConfig.schema };
+    const supergraph = Supergraph.build(readFileSync(supergraphPath, 'utf8'));
+    return { schema: supergraph.apiSchema().toGraphQLJSSchema(), source: supergraphPath };
   }
   console.warn(`codegen: ${relative(root, codegenConfig.schema)} not found, using the API contract instead`);
   return {

@@ -9,10 +9,21 @@ import { useLanguage } from '@/lib/useLanguage';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
+// Dropdowns open inside the landmark of the control that opened them (not at the end of <body>),
+// so all content stays within landmarks and screen readers find options next to their field.
+function popupContainer(trigger?: HTMLElement): HTMLElement {
+  return trigger?.closest<HTMLElement>('main') ?? document.body;
+}
+
 export function App({ client }: { client: ApolloClient }) {
   const { language } = useLanguage();
   return (
-    <ConfigProvider direction={directionOf(language)} locale={language === 'ar' ? arEG : enGB} theme={theme}>
+    <ConfigProvider
+      direction={directionOf(language)}
+      locale={language === 'ar' ? arEG : enGB}
+      theme={theme}
+      getPopupContainer={popupContainer}
+    >
       <AntApp component={false}>
         <ApolloProvider client={client}>
           <BrowserRouter>

@@ -41,7 +41,9 @@ export function AppLayout() {
         <div className="app-header__actions">
           {viewer && (
             <p className="app-header__user">
-              <span className="app-header__user-name">{viewer.displayName}</span>
+              <span className="app-header__user-name" dir="auto">
+                {viewer.displayName}
+              </span>
               <StatusTag tone="neutral">{t(`roles.${viewer.role}`)}</StatusTag>
             </p>
           )}

@@ -1,6 +1,5 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
-import { useId } from 'react';
 
 interface SectionCardProps {
   title: ReactNode;
@@ -9,20 +8,14 @@ interface SectionCardProps {
   className?: string;
 }
 
-/** A card that is also a named region with an h2, so headings stay in order under the page's h1. */
+/**
+ * A card whose title is an h2, so headings stay in order under the page's h1. Deliberately not a
+ * named region: six landmarks on one dashboard are noise, the headings already give the outline.
+ */
 export function SectionCard({ title, extra, children, className }: SectionCardProps) {
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className={className}>
-      <Card
-        className="section-card"
-        title={
-          <h2 id={headingId} className="section-card__title">
-            {title}
-          </h2>
-        }
-        extra={extra}
-      >
+    <section className={className}>
+      <Card className="section-card" title={<h2 className="section-card__title">{title}</h2>} extra={extra}>
         {children}
       </Card>
     </section>

@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/app/LanguageSwitch';
 import { returnPathFor } from '@/app/navigation';
 import { takeSessionEndReason, useSession } from '@/app/session';
-import { useLogin, type LoginCredentials } from '../hooks/useLogin';
+import { isSignInRefusal, useLogin, type LoginCredentials } from '../hooks/useLogin';
 
 function fromState(state: unknown): string | null {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string')
@@ -52,7 +52,7 @@ export function LoginPage() {
               type="error"
               showIcon
               title={t('auth.failed')}
-              description={failure === 'INVALID_CREDENTIALS' ? t('auth.invalidCredentials') : t(`errors.${failure}`)}
+              description={isSignInRefusal(failure) ? t(`auth.${failure}`) : t(`errors.${failure}`)}
             />
           )}
           <Form<LoginCredentials>

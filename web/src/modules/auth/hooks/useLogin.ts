@@ -4,7 +4,14 @@ import { startSession } from '@/app/session';
 import { LoginDocument, type LoginMutation } from '@/generated/graphql';
 import { errorKind, hasErrorCode, type ErrorKind } from '@/lib/errors';
 
-export type LoginFailure = 'INVALID_CREDENTIALS' | ErrorKind;
+/** Sign-in refusals the companies subgraph reports by code; each has its own sentence. */
+const SIGN_IN_CODES = ['INVALID_CREDENTIALS', 'ACCOUNT_DISABLED', 'TOO_MANY_ATTEMPTS'] as const;
+export type SignInRefusal = (typeof SIGN_IN_CODES)[number];
+export type LoginFailure = SignInRefusal | ErrorKind;
+
+export function isSignInRefusal(failure: LoginFailure): failure is SignInRefusal {
+  return (SIGN_IN_CODES as readonly string[]).includes(failure);
+}
 
 export interface LoginCredentials {
   email: string;
@@ -33,7 +40,7 @@ export function useLogin(): {
       startSession({ token: data.login.accessToken, expiresAt: data.login.expiresAt });
       return data.login.viewer;
     } catch (error) {
-      setFailure(hasErrorCode(error, 'INVALID_CREDENTIALS') ? 'INVALID_CREDENTIALS' : errorKind(error));
+      setFailure(SIGN_IN_CODES.find((code) => hasErrorCode(error, code)) ?? errorKind(error));
       return null;
     }
   };

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Select, Table } from 'antd';
+import { Alert, Button, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { KNOWN_CITIES, useCityName } from '@/lib/cities';
 import { ConnectionFooter } from '@/lib/ConnectionFooter';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
+import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
@@ -79,7 +80,7 @@ export function CompaniesPage() {
     {
       key: 'expires',
       title: t('companies.expiresOn'),
-      render: (_, row) => <DualDate value={row.license.expiresOn} month="short" />,
+      render: (_, row) => <DualDate value={row.license.expiresOn} />,
     },
     {
       key: 'pilgrims',
@@ -179,13 +180,12 @@ export function CompaniesPage() {
       ) : (
         <>
           {error && <QueryError error={error} onRetry={refetch} />}
-          <Table<CompanyRow>
+          <DataTable<CompanyRow>
+            label={t('companies.title')}
             rowKey="id"
             columns={columns}
             dataSource={rows}
             loading={loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: loading ? ' ' : t('companies.empty') }}
           />
           <ConnectionFooter

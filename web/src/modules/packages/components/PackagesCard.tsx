@@ -1,7 +1,7 @@
-import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CompanyPackagesFragment } from '@/generated/graphql';
+import { DataTable } from '@/lib/DataTable';
 import { formatNumber, formatSar } from '@/lib/money';
 import { SectionCard } from '@/lib/SectionCard';
 import { localized, useLanguage } from '@/lib/useLanguage';
@@ -42,13 +42,12 @@ export function PackagesCard({ company, failed }: { company: CompanyPackagesFrag
         ) : undefined
       }
     >
-      <Table<PackageRow>
+      <DataTable<PackageRow>
+        label={t('overview.packages')}
         rowKey="id"
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: failed && !connection ? t('overview.unavailable') : t('overview.noPackages') }}
       />
     </SectionCard>

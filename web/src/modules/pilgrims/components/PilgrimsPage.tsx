@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ConnectionFooter } from '@/lib/ConnectionFooter';
 import { countryName, countryOptions } from '@/lib/countries';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
+import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
@@ -60,7 +61,11 @@ export function PilgrimsPage() {
           <div className="two-line">
             <span>{primary}</span>
             {secondary && secondary !== primary && (
-              <span className="two-line__secondary" lang={language === 'ar' ? 'en' : 'ar'}>
+              <span
+                className="two-line__secondary"
+                lang={language === 'ar' ? 'en' : 'ar'}
+                dir={language === 'ar' ? 'ltr' : 'rtl'}
+              >
                 {secondary}
               </span>
             )}
@@ -77,7 +82,7 @@ export function PilgrimsPage() {
     {
       key: 'dob',
       title: t('pilgrims.dateOfBirth'),
-      render: (_, row) => <DualDate value={row.dateOfBirth} month="short" />,
+      render: (_, row) => <DualDate value={row.dateOfBirth} />,
     },
     { key: 'sex', title: t('pilgrims.sex'), render: (_, row) => t(`sex.${row.sex}`) },
     {
@@ -88,7 +93,7 @@ export function PilgrimsPage() {
     {
       key: 'submitted',
       title: t('pilgrims.submittedAt'),
-      render: (_, row) => (row.visa ? <DualDate value={row.visa.submittedAt} month="short" withTime /> : '—'),
+      render: (_, row) => (row.visa ? <DualDate value={row.visa.submittedAt} withTime /> : '—'),
     },
     {
       key: 'mofa',
@@ -191,13 +196,12 @@ export function PilgrimsPage() {
       ) : (
         <>
           {error && <QueryError error={error} onRetry={refetch} />}
-          <Table<PilgrimRow>
+          <DataTable<PilgrimRow>
+            label={t('pilgrims.title')}
             rowKey="id"
             columns={columns}
             dataSource={rows}
             loading={loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: loading ? ' ' : t('pilgrims.empty') }}
           />
           <ConnectionFooter

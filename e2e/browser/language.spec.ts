@@ -17,6 +17,7 @@ test('Arabic is the default and lays the page out right to left; English switche
 
 test.describe('accessibility: axe finds nothing', () => {
   const check = async (page: Page): Promise<void> => {
+    await page.waitForLoadState('networkidle');
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   };

@@ -17,7 +17,9 @@ await build({
     {
       name: 'external-third-party',
       setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@umrah/') ? undefined : { path: args.path, external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@umrah/') ? undefined : { path: args.path, external: true },
+        );
       },
     },
   ],

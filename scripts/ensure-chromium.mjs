@@ -9,5 +9,7 @@ if (!existsSync(path)) {
     process.exit(1);
   }
   console.log(`${path} is missing: installing Debian's chromium package`);
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core', {
+    stdio: 'inherit',
+  });
 }

@@ -83,7 +83,9 @@ run('gateway', process.execPath, [tsx, '--tsconfig', tsconfig, 'src/main.ts'], {
     ...process.env,
     PORT: String(base),
     CORS_ORIGINS: `http://localhost:${webPort},http://127.0.0.1:${webPort}`,
-    ...Object.fromEntries(subgraphs.map((s, i) => [`SUBGRAPH_URL_${s.toUpperCase()}`, `http://127.0.0.1:${base + 1 + i}/graphql`])),
+    ...Object.fromEntries(
+      subgraphs.map((s, i) => [`SUBGRAPH_URL_${s.toUpperCase()}`, `http://127.0.0.1:${base + 1 + i}/graphql`]),
+    ),
     ...Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_SECRET_${s.toUpperCase()}`, secrets[s]])),
   },
 });
@@ -98,10 +100,15 @@ if (webMode === 'preview') {
     b.on('exit', (code) => (code === 0 ? ok() : fail(new Error('web build failed'))));
   });
 }
-run('web', process.execPath, [vite, webMode === 'preview' ? 'preview' : 'dev', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: join(root, 'web'),
-  env: webEnv,
-});
+run(
+  'web',
+  process.execPath,
+  [vite, webMode === 'preview' ? 'preview' : 'dev', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+  {
+    cwd: join(root, 'web'),
+    env: webEnv,
+  },
+);
 await waitFor(`http://127.0.0.1:${webPort}/`, 'web');
 
 console.log(`

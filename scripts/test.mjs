@@ -16,12 +16,26 @@ function step(title, args) {
   return r.status === 0;
 }
 
+function formatting() {
+  console.log('\n=== formatting (prettier --check) ===');
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/.bin/prettier'), '--check', '--log-level=warn', '.'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  console.log(`=== formatting: ${r.status === 0 ? 'passed' : 'FAILED (npm run format)'} ===`);
+  return r.status === 0;
+}
+
 const results = [
+  formatting(),
   step('supergraph is current', ['run', '@umrah/gateway:compose-check']),
   step('lint and types', ['run-many', '-t', 'lint', 'typecheck', '--parallel=2']),
   step('unit, API and federation tests', ['run-many', '-t', 'test', '--parallel=2']),
   step('browser tests (Playwright on /usr/bin/chromium)', ['run-many', '-t', 'e2e']),
 ];
 const failed = results.filter((ok) => !ok).length;
-console.log(`\nnpm test: ${results.length - failed} steps passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\nnpm test: ${results.length - failed} steps passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exit(failed ? 1 : 0);

@@ -32,7 +32,11 @@ interface Overview {
     company: {
       id: string;
       license: { status: string };
-      visaStats: { total: number; byStatus: { status: string; count: number }[]; byNationality: { nationality: string; count: number }[] };
+      visaStats: {
+        total: number;
+        byStatus: { status: string; count: number }[];
+        byNationality: { nationality: string; count: number }[];
+      };
       pilgrims: { totalCount: number; edges: { node: { id: string; company: { id: string } } }[] };
       packages: { totalCount: number; edges: { node: { id: string; company: { id: string } } }[] };
       loyalty: { balance: number; tier: string } | null;
@@ -59,7 +63,11 @@ describe('one query joins all four subgraphs', () => {
   });
 
   it('lists companies for a supervisor with figures from the other subgraphs', async () => {
-    const r = await graph.request<{ companies: { edges: { node: { id: string; visaStats: { total: number } | null; loyalty: { balance: number } | null } }[] } }>(
+    const r = await graph.request<{
+      companies: {
+        edges: { node: { id: string; visaStats: { total: number } | null; loyalty: { balance: number } | null } }[];
+      };
+    }>(
       `{ companies(first: 50) { edges { node { id nameAr visaStats { total } loyalty { balance } packages(first: 3) { totalCount } } } } }`,
       {},
       as.supervisor(),
@@ -80,7 +88,14 @@ describe('tenant isolation: manager A cannot read company B through any path', (
       { id: rawda!.id },
       A(),
     );
-    expect(r.data?.company).toEqual({ id: rawda!.id, nameEn: rawda!.nameEn, visaStats: null, pilgrims: null, packages: null, loyalty: null });
+    expect(r.data?.company).toEqual({
+      id: rawda!.id,
+      nameEn: rawda!.nameEn,
+      visaStats: null,
+      pilgrims: null,
+      packages: null,
+      loyalty: null,
+    });
   });
 
   it('gets null for B’s pilgrim by id, exactly like a missing one', async () => {
@@ -105,7 +120,12 @@ describe('tenant isolation: manager A cannot read company B through any path', (
     const sg = graph.subgraphs['pilgrims']!;
     const r = await sg.request<{ _entities: unknown[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Pilgrim { id passportNumber } ... on Company { id visaStats { total } } } }`,
-      { r: [{ __typename: 'Pilgrim', id: rawdaPilgrim.id }, { __typename: 'Company', id: rawda!.id }] },
+      {
+        r: [
+          { __typename: 'Pilgrim', id: rawdaPilgrim.id },
+          { __typename: 'Company', id: rawda!.id },
+        ],
+      },
       A(),
     );
     expect(r.data?._entities).toEqual([null, { id: rawda!.id, visaStats: null }]);
@@ -119,8 +139,13 @@ describe('tenant isolation: manager A cannot read company B through any path', (
   });
 
   it('passes a subgraph’s coded error through the gateway unchanged', async () => {
-    const r = await graph.request(`mutation { login(input: { email: "nobody@x.demo", password: "p" }) { accessToken } }`);
-    expect(r.errors?.[0]).toMatchObject({ message: 'The email or password is not correct.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    const r = await graph.request(
+      `mutation { login(input: { email: "nobody@x.demo", password: "p" }) { accessToken } }`,
+    );
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'The email or password is not correct.',
+      extensions: { code: 'INVALID_CREDENTIALS' },
+    });
   });
 
   it('refuses a page size over 100 through the gateway with the field named', async () => {

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { accounts, signInAs, switchToEnglish } from './pages/session';
 
-test('Arabic is the default and lays the page out right to left; English switches to left to right', async ({ page }) => {
+test('Arabic is the default and lays the page out right to left; English switches to left to right', async ({
+  page,
+}) => {
   await page.goto('/login');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');

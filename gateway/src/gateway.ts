@@ -34,7 +34,10 @@ export interface RunningGateway {
 }
 
 class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string) {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
     super({ url });
   }
 

@@ -13,7 +13,9 @@ const env = parseEnv(
       HOST: z.string().default('127.0.0.1'),
       SUPERGRAPH_PATH: z.string().default(new URL('../supergraph.graphql', import.meta.url).pathname),
       CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_SECRET_${s.toUpperCase()}`, z.string().min(16).optional()])),
+      ...Object.fromEntries(
+        SUBGRAPHS.map((s) => [`SUBGRAPH_SECRET_${s.toUpperCase()}`, z.string().min(16).optional()]),
+      ),
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_URL_${s.toUpperCase()}`, z.string().url().optional()])),
     })
     .superRefine((e, ctx) => {
@@ -29,7 +31,9 @@ const read = (key: string): string | undefined => (env as Record<string, unknown
 const started = Date.now();
 const gateway = await startGateway({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
-  secrets: Object.fromEntries(SUBGRAPHS.map((s) => [s, read(`SUBGRAPH_SECRET_${s.toUpperCase()}`) ?? devSubgraphSecret(s)])),
+  secrets: Object.fromEntries(
+    SUBGRAPHS.map((s) => [s, read(`SUBGRAPH_SECRET_${s.toUpperCase()}`) ?? devSubgraphSecret(s)]),
+  ),
   subgraphUrls: Object.fromEntries(
     SUBGRAPHS.map((s, i) => [s, read(`SUBGRAPH_URL_${s.toUpperCase()}`) ?? `http://127.0.0.1:${4001 + i}/graphql`]),
   ),

@@ -25,6 +25,8 @@ describe('formatGatewayError', () => {
   });
 
   it('masks an error without a code', () => {
-    expect(formatGatewayError({ message: 'boom' }, new Error('boom')).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatGatewayError({ message: 'boom' }, new Error('boom')).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 });

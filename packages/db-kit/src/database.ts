@@ -37,7 +37,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const common = {
     entities: options.entities,
     extensions: [Migrator],
-    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, silent: true, snapshot: false },
+    migrations: {
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+      snapshot: false,
+    },
     // Schema changes only ever come from committed migrations.
     ensureDatabase: false,
     allowGlobalContext: false,

@@ -11,7 +11,13 @@ describe('demo cast', () => {
 
   it('covers the parties the README promises', () => {
     const roles = new Set(demoAccounts.map((a) => a.role));
-    expect([...roles].sort()).toEqual(['AGENT', 'COMPANY_MANAGER', 'MINISTRY_OFFICER', 'MINISTRY_SUPERVISOR', 'PROVIDER']);
+    expect([...roles].sort()).toEqual([
+      'AGENT',
+      'COMPANY_MANAGER',
+      'MINISTRY_OFFICER',
+      'MINISTRY_SUPERVISOR',
+      'PROVIDER',
+    ]);
     expect(demoCompanies.some((c) => c.licenseStatus === 'SUSPENDED')).toBe(true);
     expect(new Set(demoPilgrims().map((p) => p.nationality)).size).toBeGreaterThan(8);
     expect(new Set(demoPilgrims().map((p) => p.visa.status)).size).toBe(11);

@@ -42,38 +42,144 @@ export interface DemoPilgrim {
 type Name = readonly [latin: string, arabic: string];
 
 const MALE: Name[] = [
-  ['Muhammad', 'محمد'], ['Ahmad', 'أحمد'], ['Abdullah', 'عبدالله'], ['Ibrahim', 'إبراهيم'], ['Yusuf', 'يوسف'],
-  ['Umar', 'عمر'], ['Ali', 'علي'], ['Hasan', 'حسن'], ['Hamza', 'حمزة'], ['Ismail', 'إسماعيل'], ['Bilal', 'بلال'],
-  ['Khalid', 'خالد'], ['Zakariya', 'زكريا'], ['Idris', 'إدريس'], ['Sulayman', 'سليمان'], ['Musa', 'موسى'],
+  ['Muhammad', 'محمد'],
+  ['Ahmad', 'أحمد'],
+  ['Abdullah', 'عبدالله'],
+  ['Ibrahim', 'إبراهيم'],
+  ['Yusuf', 'يوسف'],
+  ['Umar', 'عمر'],
+  ['Ali', 'علي'],
+  ['Hasan', 'حسن'],
+  ['Hamza', 'حمزة'],
+  ['Ismail', 'إسماعيل'],
+  ['Bilal', 'بلال'],
+  ['Khalid', 'خالد'],
+  ['Zakariya', 'زكريا'],
+  ['Idris', 'إدريس'],
+  ['Sulayman', 'سليمان'],
+  ['Musa', 'موسى'],
 ];
 const FEMALE: Name[] = [
-  ['Fatimah', 'فاطمة'], ['Aisyah', 'عائشة'], ['Khadijah', 'خديجة'], ['Maryam', 'مريم'], ['Zaynab', 'زينب'],
-  ['Amina', 'آمنة'], ['Halima', 'حليمة'], ['Safiya', 'صفية'], ['Ruqayya', 'رقية'], ['Nur', 'نور'],
+  ['Fatimah', 'فاطمة'],
+  ['Aisyah', 'عائشة'],
+  ['Khadijah', 'خديجة'],
+  ['Maryam', 'مريم'],
+  ['Zaynab', 'زينب'],
+  ['Amina', 'آمنة'],
+  ['Halima', 'حليمة'],
+  ['Safiya', 'صفية'],
+  ['Ruqayya', 'رقية'],
+  ['Nur', 'نور'],
 ];
 const FAMILY: Record<string, Name[]> = {
-  ID: [['Santoso', 'سانتوسو'], ['Wijaya', 'ويجايا'], ['Hidayat', 'هداية'], ['Saputra', 'سابوترا'], ['Nasution', 'ناسوتيون']],
-  ZA: [['Patel', 'باتيل'], ['Adams', 'آدمز'], ['Davids', 'ديفيدز'], ['Jacobs', 'جاكوبز'], ['Essop', 'عيسوب']],
-  PK: [['Khan', 'خان'], ['Qureshi', 'قريشي'], ['Siddiqui', 'صديقي'], ['Chaudhry', 'تشودري'], ['Malik', 'مالك']],
-  US: [['Rahman', 'رحمن'], ['Williams', 'ويليامز'], ['Shakir', 'شاكر'], ['Hassan', 'حسن'], ['Brown', 'براون']],
-  KE: [['Omondi', 'أوموندي'], ['Abdi', 'عبدي'], ['Mwangi', 'موانجي'], ['Farah', 'فارح'], ['Juma', 'جمعة']],
-  TR: [['Yılmaz', 'يلماز'], ['Kaya', 'كايا'], ['Demir', 'دمير'], ['Şahin', 'شاهين'], ['Çelik', 'تشيليك']],
-  EG: [['El-Sayed', 'السيد'], ['Mahmoud', 'محمود'], ['Abdelrahman', 'عبدالرحمن'], ['Fathy', 'فتحي']],
-  MY: [['Abdul Razak', 'عبدالرزاق'], ['Ismail', 'إسماعيل'], ['Othman', 'عثمان'], ['Yusof', 'يوسف']],
-  NG: [['Bello', 'بيلو'], ['Abubakar', 'أبوبكر'], ['Usman', 'عثمان'], ['Lawal', 'لوال']],
-  GB: [['Hussain', 'حسين'], ['Ahmed', 'أحمد'], ['Begum', 'بيغوم'], ['Miah', 'مياه']],
-  BD: [['Hossain', 'حسين'], ['Islam', 'إسلام'], ['Uddin', 'الدين'], ['Rahman', 'رحمن']],
-  DZ: [['Benali', 'بن علي'], ['Boudiaf', 'بوضياف'], ['Haddad', 'حداد'], ['Mansouri', 'منصوري']],
+  ID: [
+    ['Santoso', 'سانتوسو'],
+    ['Wijaya', 'ويجايا'],
+    ['Hidayat', 'هداية'],
+    ['Saputra', 'سابوترا'],
+    ['Nasution', 'ناسوتيون'],
+  ],
+  ZA: [
+    ['Patel', 'باتيل'],
+    ['Adams', 'آدمز'],
+    ['Davids', 'ديفيدز'],
+    ['Jacobs', 'جاكوبز'],
+    ['Essop', 'عيسوب'],
+  ],
+  PK: [
+    ['Khan', 'خان'],
+    ['Qureshi', 'قريشي'],
+    ['Siddiqui', 'صديقي'],
+    ['Chaudhry', 'تشودري'],
+    ['Malik', 'مالك'],
+  ],
+  US: [
+    ['Rahman', 'رحمن'],
+    ['Williams', 'ويليامز'],
+    ['Shakir', 'شاكر'],
+    ['Hassan', 'حسن'],
+    ['Brown', 'براون'],
+  ],
+  KE: [
+    ['Omondi', 'أوموندي'],
+    ['Abdi', 'عبدي'],
+    ['Mwangi', 'موانجي'],
+    ['Farah', 'فارح'],
+    ['Juma', 'جمعة'],
+  ],
+  TR: [
+    ['Yılmaz', 'يلماز'],
+    ['Kaya', 'كايا'],
+    ['Demir', 'دمير'],
+    ['Şahin', 'شاهين'],
+    ['Çelik', 'تشيليك'],
+  ],
+  EG: [
+    ['El-Sayed', 'السيد'],
+    ['Mahmoud', 'محمود'],
+    ['Abdelrahman', 'عبدالرحمن'],
+    ['Fathy', 'فتحي'],
+  ],
+  MY: [
+    ['Abdul Razak', 'عبدالرزاق'],
+    ['Ismail', 'إسماعيل'],
+    ['Othman', 'عثمان'],
+    ['Yusof', 'يوسف'],
+  ],
+  NG: [
+    ['Bello', 'بيلو'],
+    ['Abubakar', 'أبوبكر'],
+    ['Usman', 'عثمان'],
+    ['Lawal', 'لوال'],
+  ],
+  GB: [
+    ['Hussain', 'حسين'],
+    ['Ahmed', 'أحمد'],
+    ['Begum', 'بيغوم'],
+    ['Miah', 'مياه'],
+  ],
+  BD: [
+    ['Hossain', 'حسين'],
+    ['Islam', 'إسلام'],
+    ['Uddin', 'الدين'],
+    ['Rahman', 'رحمن'],
+  ],
+  DZ: [
+    ['Benali', 'بن علي'],
+    ['Boudiaf', 'بوضياف'],
+    ['Haddad', 'حداد'],
+    ['Mansouri', 'منصوري'],
+  ],
 };
 
 // Seed 003's first-day mix: Indonesia 280, South Africa 227, Pakistan 43, USA 30, Kenya 29, Turkey 25, others 50.
 const NATIONALITY_WEIGHTS: [string, number][] = [
-  ['ID', 280], ['ZA', 227], ['PK', 43], ['US', 30], ['KE', 29], ['TR', 25],
-  ['EG', 12], ['MY', 12], ['NG', 9], ['GB', 7], ['BD', 6], ['DZ', 4],
+  ['ID', 280],
+  ['ZA', 227],
+  ['PK', 43],
+  ['US', 30],
+  ['KE', 29],
+  ['TR', 25],
+  ['EG', 12],
+  ['MY', 12],
+  ['NG', 9],
+  ['GB', 7],
+  ['BD', 6],
+  ['DZ', 4],
 ];
 
 const STATUS_WEIGHTS: [DemoVisaStatus, number][] = [
-  ['ISSUED', 28], ['ARRIVED', 20], ['DEPARTED', 14], ['SUBMITTED', 10], ['APPROVED', 7], ['PAID', 4],
-  ['SENT_TO_MOFA', 3], ['REJECTED', 4], ['CANCELLED', 3], ['EXPIRED', 4], ['OVERSTAYED', 3],
+  ['ISSUED', 28],
+  ['ARRIVED', 20],
+  ['DEPARTED', 14],
+  ['SUBMITTED', 10],
+  ['APPROVED', 7],
+  ['PAID', 4],
+  ['SENT_TO_MOFA', 3],
+  ['REJECTED', 4],
+  ['CANCELLED', 3],
+  ['EXPIRED', 4],
+  ['OVERSTAYED', 3],
 ];
 
 function weighted<T>(pairs: [T, number][], r: number): T {
@@ -104,7 +210,9 @@ export function demoPilgrims(count = 360): DemoPilgrim[] {
     const grandfather = pick(MALE, random());
     const family = pick(FAMILY[nationality]!, random());
     const status = weighted(STATUS_WEIGHTS, random());
-    const born = new Date(Date.UTC(1950 + Math.floor(random() * 55), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+    const born = new Date(
+      Date.UTC(1950 + Math.floor(random() * 55), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+    );
     const submitted = new Date(Date.UTC(2026, 5, 20) + Math.floor(random() * 150 * 86_400_000));
     pilgrims.push({
       id: demoId(`pilgrim:${i}`),

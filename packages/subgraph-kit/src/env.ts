@@ -25,7 +25,11 @@ export const subgraphEnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['SUBGRAPH_SECRET'], message: 'is required in production' });
     }
     if (env.NODE_ENV === 'production' && env.DEMO) {
-      ctx.addIssue({ code: 'custom', path: ['DEMO'], message: 'demo data and demo passwords are refused in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO'],
+        message: 'demo data and demo passwords are refused in production',
+      });
     }
   });
 

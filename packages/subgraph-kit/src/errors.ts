@@ -36,7 +36,10 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (): AppError =>
-  new AppError(CommonErrorCode.UNAUTHENTICATED, 'Sign in to continue: the access token is missing, invalid or expired.');
+  new AppError(
+    CommonErrorCode.UNAUTHENTICATED,
+    'Sign in to continue: the access token is missing, invalid or expired.',
+  );
 
 export const forbidden = (): AppError =>
   new AppError(CommonErrorCode.FORBIDDEN, 'Your role does not allow this operation.');

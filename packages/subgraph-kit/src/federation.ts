@@ -15,7 +15,10 @@ const FEDERATION_LINK =
  * Loads entities of one type by id for `__resolveReference`, batched per request. It returns one
  * entry per id, in order, and null where the entity is missing *or outside the caller's slice*.
  */
-export type ReferenceResolver = (ids: readonly string[], context: SubgraphContext) => Promise<readonly (object | null)[]>;
+export type ReferenceResolver = (
+  ids: readonly string[],
+  context: SubgraphContext,
+) => Promise<readonly (object | null)[]>;
 
 export interface FederatedSchemaOptions {
   // type-graphql takes resolver classes of any shape.
@@ -40,9 +43,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
     validate: false,
-    scalarsMap: [
-      { type: Date, scalar: DateTimeScalar },
-    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Federation directives are declared by @link, which buildSubgraphSchema understands.
     skipCheck: true,
   });

@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 
-export { Role, TOKEN_AUDIENCE, TOKEN_ISSUER, createTokenVerifier, generateSigningKey, issueToken, publicKeySet } from './auth';
+export {
+  Role,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  createTokenVerifier,
+  generateSigningKey,
+  issueToken,
+  publicKeySet,
+} from './auth';
 export type { IssuedToken, SigningKey, TokenVerifier, Viewer } from './auth';
 export { ALL_ROLES, MINISTRY_ROLES, authChecker, canSeeCompanyData, isMinistry, requireViewer } from './access';
 export { Loaders } from './context';

@@ -43,7 +43,8 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   });
   const applied = await db.migrate();
   if (env.DEMO) await definition.seedDemo(db);
-  const signingKey = definition.name === 'companies' ? await loadSigningKey(dataDir, extra.TOKEN_SIGNING_KEY, production) : undefined;
+  const signingKey =
+    definition.name === 'companies' ? await loadSigningKey(dataDir, extra.TOKEN_SIGNING_KEY, production) : undefined;
   const verifyToken = createTokenVerifier(signingKey ? publicKeySet([signingKey]) : new URL(env.JWKS_URL));
   const running = await definition.start({
     db,

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { EntityManager } from '@umrah/db-kit';
 import { isUuid } from '@umrah/db-kit';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
@@ -180,10 +181,12 @@ export async function countByParent<T extends object>(
   const meta = em.getMetadata().get(entity);
   const column = columnOf(meta.properties as Record<string, { fieldNames: string[] }>, parentProperty, meta.className);
   const placeholders = parentIds.map(() => '?').join(', ');
-  const rows = await em.getConnection().execute<{ parent: string; n: string | number }[]>(
-    `select t."${column}" as parent, count(*) as n from "${meta.tableName}" t where t."${column}" in (${placeholders}) group by 1`,
-    [...parentIds],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ parent: string; n: string | number }[]>(
+      `select t."${column}" as parent, count(*) as n from "${meta.tableName}" t where t."${column}" in (${placeholders}) group by 1`,
+      [...parentIds],
+    );
   const counts = new Map<string, number>(parentIds.map((id) => [id, 0]));
   for (const row of rows) counts.set(String(row.parent), Number(row.n));
   return counts;

@@ -71,7 +71,9 @@ export async function startSubgraph<C extends object = object>(options: Subgraph
   options.publicRoutes?.(app);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!sameSecret(req.header(SUBGRAPH_SECRET_HEADER), options.secret)) {
-      res.status(403).json({ errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'FORBIDDEN' } }] });
+      res
+        .status(403)
+        .json({ errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'FORBIDDEN' } }] });
       return;
     }
     next();

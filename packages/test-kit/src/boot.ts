@@ -36,7 +36,8 @@ export async function bootSubgraph(definition: SubgraphDefinition, options: Boot
     db,
     url: running.url,
     secret,
-    request: (query, variables, caller) => postGraphQL(running.url, query, variables, caller, { [SUBGRAPH_SECRET_HEADER]: secret }),
+    request: (query, variables, caller) =>
+      postGraphQL(running.url, query, variables, caller, { [SUBGRAPH_SECRET_HEADER]: secret }),
     close: async () => {
       await running.close();
       await db.close();
@@ -68,8 +69,11 @@ export async function bootGraph(definitions: SubgraphDefinition[], options: Boot
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     port: 0,
   });
-  const request = <T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(gateway.url, query, variables, caller);
+  const request = <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller,
+  ): Promise<GraphQLResponse<T>> => postGraphQL<T>(gateway.url, query, variables, caller);
   return {
     url: gateway.url,
     subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, s])),

@@ -6,7 +6,9 @@ import type { SubgraphDefinition } from '@umrah/subgraph-kit';
  * A fresh, migrated database for one test: in-memory PGlite by default; a scratch database on the
  * PostgreSQL server named by TEST_DATABASE_URL when set (dropped again on close).
  */
-export async function openTestDatabase(definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations'>): Promise<Database> {
+export async function openTestDatabase(
+  definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations'>,
+): Promise<Database> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const db = await openDatabase({ entities: definition.entities, migrations: definition.migrations });
@@ -18,7 +20,12 @@ export async function openTestDatabase(definition: Pick<SubgraphDefinition, 'nam
   await admin.orm.em.getConnection().execute(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ entities: definition.entities, migrations: definition.migrations, url: url.toString(), poolSize: 5 });
+  const db = await openDatabase({
+    entities: definition.entities,
+    migrations: definition.migrations,
+    url: url.toString(),
+    poolSize: 5,
+  });
   await db.migrate();
   return {
     ...db,

@@ -1,4 +1,13 @@
-import { createTokenVerifier, generateSigningKey, issueToken, publicKeySet, Role, type SigningKey, type TokenVerifier, type Viewer } from '@umrah/subgraph-kit';
+import {
+  createTokenVerifier,
+  generateSigningKey,
+  issueToken,
+  publicKeySet,
+  Role,
+  type SigningKey,
+  type TokenVerifier,
+  type Viewer,
+} from '@umrah/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 
 let keyPromise: Promise<SigningKey> | null = null;

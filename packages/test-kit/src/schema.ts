@@ -20,7 +20,8 @@ const isFederationName = (name: string): boolean =>
  * Accepts a schema or SDL (a subgraph's, with federation directives).
  */
 export function undocumented(schemaOrSdl: GraphQLSchema | string): string[] {
-  const schema = typeof schemaOrSdl === 'string' ? buildASTSchema(parse(schemaOrSdl), { assumeValidSDL: true }) : schemaOrSdl;
+  const schema =
+    typeof schemaOrSdl === 'string' ? buildASTSchema(parse(schemaOrSdl), { assumeValidSDL: true }) : schemaOrSdl;
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || isSpecifiedScalarType(type) || isFederationName(type.name)) continue;

@@ -19,10 +19,23 @@ export async function seedCompaniesDemo(db: Database): Promise<void> {
       expiresOn: c.expiresOn,
       suspendedUntil: c.suspendedUntil ?? null,
     });
-    em.create(CompanyEntity, { id: c.id, nameAr: c.nameAr, nameEn: c.nameEn, crNumber: c.crNumber, city: c.city, license });
+    em.create(CompanyEntity, {
+      id: c.id,
+      nameAr: c.nameAr,
+      nameEn: c.nameEn,
+      crNumber: c.crNumber,
+      city: c.city,
+      license,
+    });
   }
   for (const a of demoAgents) {
-    em.create(AgentEntity, { id: a.id, name: a.name, countryCode: a.countryCode, homeLicenseNumber: a.homeLicenseNumber, status: 'ACTIVE' });
+    em.create(AgentEntity, {
+      id: a.id,
+      name: a.name,
+      countryCode: a.countryCode,
+      homeLicenseNumber: a.homeLicenseNumber,
+      status: 'ACTIVE',
+    });
   }
   // Accounts refer to companies and agents by plain id columns: write those first.
   await em.flush();

@@ -15,19 +15,30 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 
 describe('sign-in', () => {
   it('gives a manager a token and their company', async () => {
-    const r = await sg.request<{ login: { accessToken: string; viewer: { role: string; company: { id: string } } } }>(LOGIN, {
-      input: { email: 'MANAGER@safwa.demo', password: DEMO_PASSWORD },
-    });
+    const r = await sg.request<{ login: { accessToken: string; viewer: { role: string; company: { id: string } } } }>(
+      LOGIN,
+      {
+        input: { email: 'MANAGER@safwa.demo', password: DEMO_PASSWORD },
+      },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.login.viewer).toMatchObject({ role: 'COMPANY_MANAGER', company: { id: safwa!.id } });
-    const me = await sg.request<{ me: { role: string } }>('{ me { role company { id } } }', {}, r.data!.login.accessToken);
+    const me = await sg.request<{ me: { role: string } }>(
+      '{ me { role company { id } } }',
+      {},
+      r.data!.login.accessToken,
+    );
     expect(me.data?.me).toEqual({ role: 'COMPANY_MANAGER', company: { id: safwa!.id } });
   });
 
   it('links agent and provider accounts to their party', async () => {
-    const agent = await sg.request<{ login: { viewer: { agent: { id: string } } } }>(LOGIN, { input: { email: 'agent@nusantara.demo', password: DEMO_PASSWORD } });
+    const agent = await sg.request<{ login: { viewer: { agent: { id: string } } } }>(LOGIN, {
+      input: { email: 'agent@nusantara.demo', password: DEMO_PASSWORD },
+    });
     expect(agent.data?.login.viewer.agent.id).toBe(demoAgents[0]!.id);
-    const provider = await sg.request<{ login: { viewer: { provider: { id: string } } } }>(LOGIN, { input: { email: 'provider@makkahtowers.demo', password: DEMO_PASSWORD } });
+    const provider = await sg.request<{ login: { viewer: { provider: { id: string } } } }>(LOGIN, {
+      input: { email: 'provider@makkahtowers.demo', password: DEMO_PASSWORD },
+    });
     expect(provider.data?.login.viewer.provider.id).toBe(demoProviders[0]!.id);
   });
 
@@ -47,7 +58,11 @@ describe('sign-in', () => {
   });
 
   it('treats a forged token as anonymous', async () => {
-    const r = await sg.request<{ me: null }>('{ me { role } }', {}, 'eyJhbGciOiJub25lIn0.eyJyb2xlIjoiTUlOSVNUUllfT0ZGSUNFUiJ9.');
+    const r = await sg.request<{ me: null }>(
+      '{ me { role } }',
+      {},
+      'eyJhbGciOiJub25lIn0.eyJyb2xlIjoiTUlOSVNUUllfT0ZGSUNFUiJ9.',
+    );
     expect(r.data?.me).toBeNull();
   });
 });
@@ -56,21 +71,31 @@ describe('slices', () => {
   const LIST = `query($first: Int, $filter: CompanyFilter) { companies(first: $first, filter: $filter) { totalCount edges { node { id license { status } } } pageInfo { hasNextPage endCursor } } }`;
 
   it('shows the ministry every company and derives licence status', async () => {
-    const r = await sg.request<{ companies: { totalCount: number; edges: { node: { id: string; license: { status: string } } }[] } }>(LIST, {}, as.supervisor());
+    const r = await sg.request<{
+      companies: { totalCount: number; edges: { node: { id: string; license: { status: string } } }[] };
+    }>(LIST, {}, as.supervisor());
     expect(r.data?.companies.totalCount).toBe(demoCompanies.length);
     const statuses = Object.fromEntries(r.data!.companies.edges.map((e) => [e.node.id, e.node.license.status]));
     expect(statuses[bayt!.id]).toBe('SUSPENDED');
   });
 
   it('filters by licence status in SQL', async () => {
-    const r = await sg.request<{ companies: { totalCount: number } }>(LIST, { filter: { licenseStatus: 'SUSPENDED' } }, as.officer());
+    const r = await sg.request<{ companies: { totalCount: number } }>(
+      LIST,
+      { filter: { licenseStatus: 'SUSPENDED' } },
+      as.officer(),
+    );
     expect(r.data?.companies.totalCount).toBe(1);
   });
 
   it('pages with cursors', async () => {
-    const first = await sg.request<{ companies: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(LIST, { first: 4 }, as.supervisor());
+    const first = await sg.request<{
+      companies: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(LIST, { first: 4 }, as.supervisor());
     expect(first.data?.companies.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request<{ companies: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } } }>(
+    const next = await sg.request<{
+      companies: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } };
+    }>(
       `query($after: String) { companies(first: 4, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
       { after: first.data!.companies.pageInfo.endCursor },
       as.supervisor(),
@@ -86,7 +111,11 @@ describe('slices', () => {
   });
 
   it('shows a manager only their own company in the list', async () => {
-    const r = await sg.request<{ companies: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST, {}, as.manager(rawda!.id));
+    const r = await sg.request<{ companies: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      LIST,
+      {},
+      as.manager(rawda!.id),
+    );
     expect(r.data?.companies.edges.map((e) => e.node.id)).toEqual([rawda!.id]);
     expect(r.data?.companies.totalCount).toBe(1);
   });
@@ -101,7 +130,11 @@ describe('slices', () => {
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Company { id nameEn } } }`;
     const representations = [safwa, rawda, bayt].map((c) => ({ __typename: 'Company', id: c!.id }));
     const before = sg.db.statementCount;
-    const r = await sg.request<{ _entities: ({ id: string } | null)[] }>(ENTITIES, { r: representations }, as.supervisor());
+    const r = await sg.request<{ _entities: ({ id: string } | null)[] }>(
+      ENTITIES,
+      { r: representations },
+      as.supervisor(),
+    );
     expect(r.data?._entities.map((e) => e?.id)).toEqual([safwa!.id, rawda!.id, bayt!.id]);
     expect(sg.db.statementCount - before).toBe(1);
     const anonymous = await sg.request<{ _entities: null[] }>(ENTITIES, { r: representations }, null);
@@ -113,12 +146,16 @@ describe('the subgraph answers only the gateway', () => {
   it('refuses _service and _entities without the secret', async () => {
     const r = await postGraphQL(sg.url, '{ _service { sdl } }', {}, as.supervisor());
     expect(r.status).toBe(403);
-    const wrong = await postGraphQL(sg.url, '{ _service { sdl } }', {}, as.supervisor(), { 'x-subgraph-secret': 'guess' });
+    const wrong = await postGraphQL(sg.url, '{ _service { sdl } }', {}, as.supervisor(), {
+      'x-subgraph-secret': 'guess',
+    });
     expect(wrong.status).toBe(403);
   });
 
   it('publishes its public keys for token verification', async () => {
-    const jwks = (await (await fetch(new URL('/.well-known/jwks.json', sg.url))).json()) as { keys: { kid: string; d?: string }[] };
+    const jwks = (await (await fetch(new URL('/.well-known/jwks.json', sg.url))).json()) as {
+      keys: { kid: string; d?: string }[];
+    };
     expect(jwks.keys[0]?.kid).toBe('test-key');
     expect(jwks.keys[0]?.d).toBeUndefined();
   });

@@ -34,7 +34,11 @@ async function accountOf(companyId: string): Promise<Account> {
 describe('loyaltyAccounts', () => {
   it('shows the ministry every account with balance and tier', async () => {
     for (const viewer of [as.supervisor(), as.officer()]) {
-      const r = await sg.request<{ loyaltyAccounts: { totalCount: number; edges: { node: Account }[] } }>(ACCOUNTS, { first: 100 }, viewer);
+      const r = await sg.request<{ loyaltyAccounts: { totalCount: number; edges: { node: Account }[] } }>(
+        ACCOUNTS,
+        { first: 100 },
+        viewer,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.loyaltyAccounts.totalCount).toBe(demoCompanies.filter((c) => c.loyaltyBalance > 0).length);
       const safwaAccount = r.data!.loyaltyAccounts.edges.find((e) => e.node.company.id === safwa!.id)!.node;
@@ -57,22 +61,46 @@ describe('loyaltyAccounts', () => {
 
 describe('Company.loyalty', () => {
   it('gives a manager their own account and null for another company’s', async () => {
-    const r = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(rawda!.id, safwa!.id) }, as.manager(rawda!.id));
+    const r = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(rawda!.id, safwa!.id) },
+      as.manager(rawda!.id),
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!._entities[0]?.loyalty).toMatchObject({ balance: rawda!.loyaltyBalance, tier: 'SILVER', company: { id: rawda!.id } });
+    expect(r.data!._entities[0]?.loyalty).toMatchObject({
+      balance: rawda!.loyaltyBalance,
+      tier: 'SILVER',
+      company: { id: rawda!.id },
+    });
     expect(r.data!._entities[1]).toEqual({ id: safwa!.id, loyalty: null });
   });
 
   it('gives the supervisor every company’s account, and null for a company that has none', async () => {
-    const r = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id, bayt!.id, marwa.id) }, as.supervisor());
-    expect(r.data!._entities.map((e) => e?.loyalty?.balance ?? null)).toEqual([safwa!.loyaltyBalance, bayt!.loyaltyBalance, null]);
+    const r = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id, bayt!.id, marwa.id) },
+      as.supervisor(),
+    );
+    expect(r.data!._entities.map((e) => e?.loyalty?.balance ?? null)).toEqual([
+      safwa!.loyaltyBalance,
+      bayt!.loyaltyBalance,
+      null,
+    ]);
     expect(r.data!._entities[1]?.loyalty?.tier).toBe('BRONZE');
   });
 
   it('gives agents and providers null and anonymous callers no company at all', async () => {
-    const agent = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id) }, as.agent(demoAgents[0]!.id));
+    const agent = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id) },
+      as.agent(demoAgents[0]!.id),
+    );
     expect(agent.data!._entities).toEqual([{ id: safwa!.id, loyalty: null }]);
-    const provider = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id) }, as.provider(demoProviders[0]!.id));
+    const provider = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id) },
+      as.provider(demoProviders[0]!.id),
+    );
     expect(provider.data!._entities).toEqual([{ id: safwa!.id, loyalty: null }]);
     const anonymous = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id) }, null);
     expect(anonymous.data!._entities).toEqual([null]);
@@ -112,7 +140,13 @@ describe('the database', () => {
   it('refuses to store a negative balance', async () => {
     const account = await accountOf(zamzam!.id);
     await expect(
-      sg.db.fork().getConnection().execute('update loyalty_account set balance = balance - ? where id = ?', [zamzam!.loyaltyBalance + 1, account.id]),
+      sg.db
+        .fork()
+        .getConnection()
+        .execute('update loyalty_account set balance = balance - ? where id = ?', [
+          zamzam!.loyaltyBalance + 1,
+          account.id,
+        ]),
     ).rejects.toThrow(/check constraint/);
     expect((await accountOf(zamzam!.id)).balance).toBe(zamzam!.loyaltyBalance);
   });

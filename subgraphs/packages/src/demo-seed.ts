@@ -16,22 +16,83 @@ interface PackageTemplate {
 
 // Sale periods fall in the 1448 AH season (visas from mid-June 2026, Ramadan 1448 in February 2027).
 const templates: PackageTemplate[] = [
-  { nameAr: 'باقة رمضان الذهبية', nameEn: 'Ramadan Gold Package', priceHalalas: 850000, makkahNights: 10, madinahNights: 4, saleStartsOn: '2026-11-01', saleEndsOn: '2027-02-20' },
-  { nameAr: 'باقة العمرة الاقتصادية', nameEn: 'Economy Umrah Package', priceHalalas: 295000, makkahNights: 5, madinahNights: 3, saleStartsOn: '2026-06-20', saleEndsOn: '2027-03-25' },
-  { nameAr: 'باقة الروضة الشريفة', nameEn: 'Noble Rawdah Package', priceHalalas: 420000, makkahNights: 4, madinahNights: 6, saleStartsOn: '2026-07-01', saleEndsOn: '2027-03-15' },
-  { nameAr: 'باقة العائلة المميزة', nameEn: 'Family Premium Package', priceHalalas: 1275000, makkahNights: 8, madinahNights: 5, saleStartsOn: '2026-09-01', saleEndsOn: '2027-01-31' },
-  { nameAr: 'باقة العشر الأواخر', nameEn: 'Last Ten Nights Package', priceHalalas: 1890000, makkahNights: 10, madinahNights: 0, saleStartsOn: '2026-12-01', saleEndsOn: '2027-02-25' },
-  { nameAr: 'باقة الإثراء والسيرة', nameEn: 'Seerah Enrichment Package', priceHalalas: 560000, makkahNights: 5, madinahNights: 5, saleStartsOn: '2026-08-15', saleEndsOn: '2027-03-31' },
+  {
+    nameAr: 'باقة رمضان الذهبية',
+    nameEn: 'Ramadan Gold Package',
+    priceHalalas: 850000,
+    makkahNights: 10,
+    madinahNights: 4,
+    saleStartsOn: '2026-11-01',
+    saleEndsOn: '2027-02-20',
+  },
+  {
+    nameAr: 'باقة العمرة الاقتصادية',
+    nameEn: 'Economy Umrah Package',
+    priceHalalas: 295000,
+    makkahNights: 5,
+    madinahNights: 3,
+    saleStartsOn: '2026-06-20',
+    saleEndsOn: '2027-03-25',
+  },
+  {
+    nameAr: 'باقة الروضة الشريفة',
+    nameEn: 'Noble Rawdah Package',
+    priceHalalas: 420000,
+    makkahNights: 4,
+    madinahNights: 6,
+    saleStartsOn: '2026-07-01',
+    saleEndsOn: '2027-03-15',
+  },
+  {
+    nameAr: 'باقة العائلة المميزة',
+    nameEn: 'Family Premium Package',
+    priceHalalas: 1275000,
+    makkahNights: 8,
+    madinahNights: 5,
+    saleStartsOn: '2026-09-01',
+    saleEndsOn: '2027-01-31',
+  },
+  {
+    nameAr: 'باقة العشر الأواخر',
+    nameEn: 'Last Ten Nights Package',
+    priceHalalas: 1890000,
+    makkahNights: 10,
+    madinahNights: 0,
+    saleStartsOn: '2026-12-01',
+    saleEndsOn: '2027-02-25',
+  },
+  {
+    nameAr: 'باقة الإثراء والسيرة',
+    nameEn: 'Seerah Enrichment Package',
+    priceHalalas: 560000,
+    makkahNights: 5,
+    madinahNights: 5,
+    saleStartsOn: '2026-08-15',
+    saleEndsOn: '2027-03-31',
+  },
 ];
 
-const statuses = [PackageStatus.APPROVED, PackageStatus.SUBMITTED, PackageStatus.APPROVED, PackageStatus.DRAFT, PackageStatus.REJECTED];
+const statuses = [
+  PackageStatus.APPROVED,
+  PackageStatus.SUBMITTED,
+  PackageStatus.APPROVED,
+  PackageStatus.DRAFT,
+  PackageStatus.REJECTED,
+];
 
 /** Seeds the provider registry and a few packages per demo company; does nothing when providers exist. */
 export async function seedPackagesDemo(db: Database): Promise<void> {
   const em = db.fork();
   if ((await em.count(ServiceProviderEntity, {})) > 0) return;
   for (const p of demoProviders) {
-    em.create(ServiceProviderEntity, { id: p.id, nameAr: p.nameAr, nameEn: p.nameEn, kind: p.kind, city: p.city, licenseNumber: p.licenseNumber });
+    em.create(ServiceProviderEntity, {
+      id: p.id,
+      nameAr: p.nameAr,
+      nameEn: p.nameEn,
+      kind: p.kind,
+      city: p.city,
+      licenseNumber: p.licenseNumber,
+    });
   }
   demoCompanies.forEach((company, c) => {
     const count = 2 + (c % 3);

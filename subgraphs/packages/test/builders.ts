@@ -8,7 +8,14 @@ let serial = 0;
 export async function createPackage(
   db: Database,
   companyId: string,
-  overrides: Partial<{ priceHalalas: number; makkahNights: number; madinahNights: number; saleStartsOn: string; saleEndsOn: string; status: string }> = {},
+  overrides: Partial<{
+    priceHalalas: number;
+    makkahNights: number;
+    madinahNights: number;
+    saleStartsOn: string;
+    saleEndsOn: string;
+    status: string;
+  }> = {},
 ): Promise<string> {
   const em = db.fork();
   const id = uuidv7();
@@ -30,7 +37,10 @@ export async function createPackage(
   return id;
 }
 
-export async function createProvider(db: Database, overrides: Partial<{ kind: string; licenseNumber: string }> = {}): Promise<string> {
+export async function createProvider(
+  db: Database,
+  overrides: Partial<{ kind: string; licenseNumber: string }> = {},
+): Promise<string> {
   const em = db.fork();
   const id = uuidv7();
   serial += 1;

@@ -38,7 +38,11 @@ const companyRefs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Compan
 type EntityResult = { id: string; packages?: Connection<PackageNode> | null } | null;
 
 async function packageIdsOf(companyId: string): Promise<string[]> {
-  const r = await sg.request<{ servicePackages: Connection<PackageNode> }>(PACKAGES, { first: 100 }, as.manager(companyId));
+  const r = await sg.request<{ servicePackages: Connection<PackageNode> }>(
+    PACKAGES,
+    { first: 100 },
+    as.manager(companyId),
+  );
   return r.data!.servicePackages.edges.map((e) => e.node.id);
 }
 
@@ -53,7 +57,11 @@ describe('servicePackages', () => {
   });
 
   it('shows a manager only their own company’s packages', async () => {
-    const r = await sg.request<{ servicePackages: Connection<PackageNode> }>(PACKAGES, { first: 100 }, as.manager(rawda!.id));
+    const r = await sg.request<{ servicePackages: Connection<PackageNode> }>(
+      PACKAGES,
+      { first: 100 },
+      as.manager(rawda!.id),
+    );
     expect(r.data!.servicePackages.totalCount).toBeGreaterThan(0);
     expect(r.data!.servicePackages.edges.every((e) => e.node.company.id === rawda!.id)).toBe(true);
   });
@@ -86,7 +94,11 @@ describe('servicePackages', () => {
 
 describe('Company.packages', () => {
   it('gives a manager their own company’s packages and null for another company’s', async () => {
-    const r = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id, rawda!.id) }, as.manager(safwa!.id));
+    const r = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id, rawda!.id) },
+      as.manager(safwa!.id),
+    );
     expect(r.errors).toBeUndefined();
     const [own, other] = r.data!._entities;
     expect(own?.packages?.totalCount).toBe((await packageIdsOf(safwa!.id)).length);
@@ -95,14 +107,22 @@ describe('Company.packages', () => {
   });
 
   it('gives the supervisor every company’s packages', async () => {
-    const r = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id, rawda!.id, bayt!.id) }, as.supervisor());
+    const r = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id, rawda!.id, bayt!.id) },
+      as.supervisor(),
+    );
     for (const [i, company] of [safwa, rawda, bayt].entries()) {
       expect(r.data!._entities[i]?.packages?.totalCount).toBe((await packageIdsOf(company!.id)).length);
     }
   });
 
   it('gives agents and providers null packages and anonymous callers no company at all', async () => {
-    const agent = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id) }, as.agent(demoAgents[0]!.id));
+    const agent = await sg.request<{ _entities: EntityResult[] }>(
+      ENTITIES,
+      { r: companyRefs(safwa!.id) },
+      as.agent(demoAgents[0]!.id),
+    );
     expect(agent.data!._entities).toEqual([{ id: safwa!.id, packages: null }]);
     const anonymous = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: companyRefs(safwa!.id) }, null);
     expect(anonymous.data!._entities).toEqual([null]);
@@ -162,8 +182,13 @@ describe('service providers', () => {
     const list = await sg.request<{ serviceProviders: Connection<{ id: string }> }>(PROVIDERS, {}, me);
     expect(list.data!.serviceProviders.edges.map((e) => e.node.id)).toEqual([towers!.id]);
     expect(list.data!.serviceProviders.totalCount).toBe(1);
-    expect((await sg.request<{ serviceProvider: { id: string } | null }>(PROVIDER, { id: towers!.id }, me)).data!.serviceProvider?.id).toBe(towers!.id);
-    expect((await sg.request<{ serviceProvider: null }>(PROVIDER, { id: madinahInn!.id }, me)).data!.serviceProvider).toBeNull();
+    expect(
+      (await sg.request<{ serviceProvider: { id: string } | null }>(PROVIDER, { id: towers!.id }, me)).data!
+        .serviceProvider?.id,
+    ).toBe(towers!.id);
+    expect(
+      (await sg.request<{ serviceProvider: null }>(PROVIDER, { id: madinahInn!.id }, me)).data!.serviceProvider,
+    ).toBeNull();
     const refs = [towers, madinahInn].map((p) => ({ __typename: 'ServiceProvider', id: p!.id }));
     const entities = await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: refs }, me);
     expect(entities.data!._entities.map((e) => e?.id ?? null)).toEqual([towers!.id, null]);
@@ -173,8 +198,12 @@ describe('service providers', () => {
     const agent = as.agent(demoAgents[0]!.id);
     expect(codes(await sg.request(PROVIDERS, {}, agent))).toEqual(['FORBIDDEN']);
     const refs = [{ __typename: 'ServiceProvider', id: towers!.id }];
-    expect((await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: refs }, agent)).data!._entities).toEqual([null]);
-    expect((await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: refs }, null)).data!._entities).toEqual([null]);
+    expect((await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: refs }, agent)).data!._entities).toEqual([
+      null,
+    ]);
+    expect((await sg.request<{ _entities: EntityResult[] }>(ENTITIES, { r: refs }, null)).data!._entities).toEqual([
+      null,
+    ]);
   });
 
   it('answers null for an id that is not a uuid', async () => {

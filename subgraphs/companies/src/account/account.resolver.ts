@@ -14,13 +14,17 @@ export interface CompaniesContext extends SubgraphContext {
 
 @Resolver(() => Viewer)
 export class AccountResolver {
-  @Query(() => Viewer, { nullable: true, description: 'The signed-in account, or null when the request carries no valid token.' })
+  @Query(() => Viewer, {
+    nullable: true,
+    description: 'The signed-in account, or null when the request carries no valid token.',
+  })
   async me(@Ctx() ctx: CompaniesContext): Promise<Viewer | null> {
     return ctx.viewer ? currentAccount(ctx.em, ctx.viewer.accountId) : null;
   }
 
   @Mutation(() => LoginPayload, {
-    description: 'Signs a person in with email and password. Fails with INVALID_CREDENTIALS, ACCOUNT_DISABLED or TOO_MANY_ATTEMPTS.',
+    description:
+      'Signs a person in with email and password. Fails with INVALID_CREDENTIALS, ACCOUNT_DISABLED or TOO_MANY_ATTEMPTS.',
   })
   async login(
     @Arg('input', () => LoginInput, { description: 'Email and password.' }) input: LoginInput,
@@ -35,16 +39,23 @@ export class AccountResolver {
   @FieldResolver(() => Company, { nullable: true, description: 'The company a manager works for.' })
   async company(@Root() viewer: Viewer, @Ctx() ctx: CompaniesContext): Promise<Company | null> {
     if (!viewer.companyId) return null;
-    return ctx.loaders.get<string, Company | null>('company', (ids) => companiesByIds(ctx.em, ctx.viewer, ids)).load(viewer.companyId);
+    return ctx.loaders
+      .get<string, Company | null>('company', (ids) => companiesByIds(ctx.em, ctx.viewer, ids))
+      .load(viewer.companyId);
   }
 
   @FieldResolver(() => ExternalAgent, { nullable: true, description: 'The external agent an agent account acts for.' })
   async agent(@Root() viewer: Viewer, @Ctx() ctx: CompaniesContext): Promise<ExternalAgent | null> {
     if (!viewer.agentId) return null;
-    return ctx.loaders.get<string, ExternalAgent | null>('agent', (ids) => agentsByIds(ctx.em, ctx.viewer, ids)).load(viewer.agentId);
+    return ctx.loaders
+      .get<string, ExternalAgent | null>('agent', (ids) => agentsByIds(ctx.em, ctx.viewer, ids))
+      .load(viewer.agentId);
   }
 
-  @FieldResolver(() => ServiceProviderRef, { nullable: true, description: 'The service provider a provider account acts for.' })
+  @FieldResolver(() => ServiceProviderRef, {
+    nullable: true,
+    description: 'The service provider a provider account acts for.',
+  })
   provider(@Root() viewer: Viewer): ServiceProviderRef | null {
     return viewer.providerId ? Object.assign(new ServiceProviderRef(), { id: viewer.providerId }) : null;
   }

@@ -8,7 +8,8 @@ import { Company, CompanyConnection, CompanyFilter } from './company.type';
 export class CompanyResolver {
   @Authorized(...MINISTRY_ROLES, Role.COMPANY_MANAGER)
   @Query(() => CompanyConnection, {
-    description: 'Licensed companies, oldest first. The ministry sees all; a company manager sees only their own company.',
+    description:
+      'Licensed companies, oldest first. The ministry sees all; a company manager sees only their own company.',
   })
   async companies(
     @Args(() => PageArgs) page: PageArgs,
@@ -17,7 +18,9 @@ export class CompanyResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof CompanyConnection>> {
-    return (await listCompanies(ctx.em, requireViewer(ctx), page, filter, info)) as InstanceType<typeof CompanyConnection>;
+    return (await listCompanies(ctx.em, requireViewer(ctx), page, filter, info)) as InstanceType<
+      typeof CompanyConnection
+    >;
   }
 
   @Authorized(...ALL_ROLES)

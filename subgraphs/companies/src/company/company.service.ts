@@ -31,7 +31,8 @@ function filterWhere(filter: CompanyFilter | null | undefined): FilterQuery<Comp
     where.push({ $or: [{ nameAr: { $ilike: like } }, { nameEn: { $ilike: like } }, { crNumber: { $like: like } }] });
   }
   if (filter?.city) where.push({ city: filter.city });
-  if (filter?.licenseStatus) where.push({ license: licenseStatusWhere(filter.licenseStatus) } as FilterQuery<CompanyRow>);
+  if (filter?.licenseStatus)
+    where.push({ license: licenseStatusWhere(filter.licenseStatus) } as FilterQuery<CompanyRow>);
   return where;
 }
 

@@ -10,7 +10,10 @@ export const LoyaltyAccountEntity = defineEntity({
     balance: p.integer(),
     tier: p.string(),
     openedAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 

@@ -8,13 +8,16 @@ import { LoyaltyAccount, LoyaltyAccountConnection } from './loyalty-account.type
 export class LoyaltyAccountResolver {
   @Authorized(...MINISTRY_ROLES)
   @Query(() => LoyaltyAccountConnection, {
-    description: 'Every company’s Al-Barakat account, oldest first. Ministry only; a manager reads their own through `Company.loyalty`.',
+    description:
+      'Every company’s Al-Barakat account, oldest first. Ministry only; a manager reads their own through `Company.loyalty`.',
   })
   async loyaltyAccounts(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof LoyaltyAccountConnection>> {
-    return (await listAccounts(ctx.em, requireViewer(ctx), page, info)) as InstanceType<typeof LoyaltyAccountConnection>;
+    return (await listAccounts(ctx.em, requireViewer(ctx), page, info)) as InstanceType<
+      typeof LoyaltyAccountConnection
+    >;
   }
 }

@@ -23,10 +23,13 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function ledgerSum(accountId: string): Promise<number> {
-  const rows = await db.fork().getConnection().execute<{ total: string | number | null }[]>(
-    'select sum(points) as total from loyalty_ledger_entry where account_id = ?',
-    [accountId],
-  );
+  const rows = await db
+    .fork()
+    .getConnection()
+    .execute<{ total: string | number | null }[]>(
+      'select sum(points) as total from loyalty_ledger_entry where account_id = ?',
+      [accountId],
+    );
   return Number(rows[0]?.total ?? 0);
 }
 
@@ -49,11 +52,15 @@ describe('the database keeps the points rules', () => {
     const account = await em.findOneOrFail(LoyaltyAccountEntity, { companyId: bayt!.id });
     account.balance = -1;
     await expect(em.flush()).rejects.toThrow(/check constraint/);
-    expect((await db.fork().findOneOrFail(LoyaltyAccountEntity, { companyId: bayt!.id })).balance).toBe(bayt!.loyaltyBalance);
+    expect((await db.fork().findOneOrFail(LoyaltyAccountEntity, { companyId: bayt!.id })).balance).toBe(
+      bayt!.loyaltyBalance,
+    );
   });
 
   it('refuses a second account for the same company', async () => {
-    await expect(openAccount(db.fork(), { companyId: safwa!.id, openingBalance: 10, source: 'test:again' })).rejects.toThrow(/unique/);
+    await expect(
+      openAccount(db.fork(), { companyId: safwa!.id, openingBalance: 10, source: 'test:again' }),
+    ).rejects.toThrow(/unique/);
   });
 
   it('refuses a ledger entry of zero points, one leaving a negative balance, and the same source twice', async () => {
@@ -78,8 +85,12 @@ describe('the database keeps the points rules', () => {
 
 describe('slices', () => {
   it('lists every account to the ministry and none to anyone else', async () => {
-    expect((await listAccounts(db.fork(), as.supervisor(), page(), undefined)).totalCount).toBeGreaterThanOrEqual(withPoints.length);
-    expect((await listAccounts(db.fork(), as.manager(safwa!.id), page(), undefined)).edges.map((e) => e.node.company.id)).toEqual([safwa!.id]);
+    expect((await listAccounts(db.fork(), as.supervisor(), page(), undefined)).totalCount).toBeGreaterThanOrEqual(
+      withPoints.length,
+    );
+    expect(
+      (await listAccounts(db.fork(), as.manager(safwa!.id), page(), undefined)).edges.map((e) => e.node.company.id),
+    ).toEqual([safwa!.id]);
   });
 
   it('resolves an account by id for the ministry and its own manager only', async () => {

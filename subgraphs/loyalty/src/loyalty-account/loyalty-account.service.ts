@@ -1,7 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@umrah/db-kit';
 import { isUuid, uuidv7 } from '@umrah/db-kit';
-import { Role, canSeeCompanyData, findPage, isMinistry, type Page, type PageArgs, type Viewer } from '@umrah/subgraph-kit';
+import {
+  Role,
+  canSeeCompanyData,
+  findPage,
+  isMinistry,
+  type Page,
+  type PageArgs,
+  type Viewer,
+} from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyRef } from '../company/company.type';
 import { LedgerEntryEntity } from './ledger-entry.entity';
@@ -34,7 +42,10 @@ export async function listAccounts(
 ): Promise<Page<LoyaltyAccount>> {
   const where = accountSlice(viewer) ?? { id: null };
   const page = await findPage(em, LoyaltyAccountEntity, where as never, args, info);
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLoyaltyAccount(e.node as LoyaltyAccountRow) })) };
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLoyaltyAccount(e.node as LoyaltyAccountRow) })),
+  };
 }
 
 /** Accounts by id in one query; null where missing or outside the viewer's slice. */

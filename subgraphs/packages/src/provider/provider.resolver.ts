@@ -16,7 +16,9 @@ export class ServiceProviderResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof ServiceProviderConnection>> {
-    return (await listProviders(ctx.em, requireViewer(ctx), page, info)) as InstanceType<typeof ServiceProviderConnection>;
+    return (await listProviders(ctx.em, requireViewer(ctx), page, info)) as InstanceType<
+      typeof ServiceProviderConnection
+    >;
   }
 
   @Authorized(...MINISTRY_ROLES, Role.COMPANY_MANAGER, Role.PROVIDER)

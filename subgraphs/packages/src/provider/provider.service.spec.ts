@@ -20,13 +20,18 @@ afterAll(() => db.close());
 describe('provider registry', () => {
   it('shows the whole registry to the ministry and to company managers', async () => {
     expect((await listProviders(db.fork(), as.supervisor(), page(), undefined)).totalCount).toBe(demoProviders.length);
-    expect((await listProviders(db.fork(), as.manager(demoCompanies[0]!.id), page(), undefined)).totalCount).toBe(demoProviders.length);
+    expect((await listProviders(db.fork(), as.manager(demoCompanies[0]!.id), page(), undefined)).totalCount).toBe(
+      demoProviders.length,
+    );
   });
 
   it('shows a provider only its own entry', async () => {
     const own = await listProviders(db.fork(), as.provider(towers!.id), page(), undefined);
     expect(own.edges.map((e) => e.node.id)).toEqual([towers!.id]);
-    expect(await providersByIds(db.fork(), as.provider(towers!.id), [madinahInn!.id, towers!.id])).toEqual([null, expect.objectContaining({ id: towers!.id })]);
+    expect(await providersByIds(db.fork(), as.provider(towers!.id), [madinahInn!.id, towers!.id])).toEqual([
+      null,
+      expect.objectContaining({ id: towers!.id }),
+    ]);
   });
 
   it('shows agents and anonymous callers nothing', async () => {

@@ -38,7 +38,10 @@ export async function listProviders(
   // An empty slice still pages through the kit, so page-size and cursor errors read the same for everyone.
   const where = providerSlice(viewer) ?? { id: null };
   const page = await findPage(em, ServiceProviderEntity, where as never, args, info);
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toServiceProvider(e.node as ServiceProviderRow) })) };
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({ cursor: e.cursor, node: toServiceProvider(e.node as ServiceProviderRow) })),
+  };
 }
 
 /** Providers by id in one query; null where missing or outside the viewer's slice. */

@@ -8,13 +8,16 @@ import { ServicePackage, ServicePackageConnection } from './service-package.type
 export class ServicePackageResolver {
   @Authorized(...MINISTRY_ROLES, Role.COMPANY_MANAGER)
   @Query(() => ServicePackageConnection, {
-    description: 'Service packages, oldest first. The ministry sees every company’s packages; a company manager only their own.',
+    description:
+      'Service packages, oldest first. The ministry sees every company’s packages; a company manager only their own.',
   })
   async servicePackages(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof ServicePackageConnection>> {
-    return (await listPackages(ctx.em, requireViewer(ctx), page, info)) as InstanceType<typeof ServicePackageConnection>;
+    return (await listPackages(ctx.em, requireViewer(ctx), page, info)) as InstanceType<
+      typeof ServicePackageConnection
+    >;
   }
 }

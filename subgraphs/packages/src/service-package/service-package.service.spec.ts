@@ -28,13 +28,21 @@ describe('the database keeps package rules', () => {
   });
 
   it('refuses a stay of no nights, of more than 90, or with negative nights', async () => {
-    await expect(createPackage(db, safwa!.id, { makkahNights: 0, madinahNights: 0 })).rejects.toThrow(/check constraint/);
-    await expect(createPackage(db, safwa!.id, { makkahNights: 60, madinahNights: 31 })).rejects.toThrow(/check constraint/);
-    await expect(createPackage(db, safwa!.id, { makkahNights: 5, madinahNights: -1 })).rejects.toThrow(/check constraint/);
+    await expect(createPackage(db, safwa!.id, { makkahNights: 0, madinahNights: 0 })).rejects.toThrow(
+      /check constraint/,
+    );
+    await expect(createPackage(db, safwa!.id, { makkahNights: 60, madinahNights: 31 })).rejects.toThrow(
+      /check constraint/,
+    );
+    await expect(createPackage(db, safwa!.id, { makkahNights: 5, madinahNights: -1 })).rejects.toThrow(
+      /check constraint/,
+    );
   });
 
   it('refuses a sale period that ends on or before its start', async () => {
-    await expect(createPackage(db, safwa!.id, { saleStartsOn: '2027-01-01', saleEndsOn: '2027-01-01' })).rejects.toThrow(/check constraint/);
+    await expect(
+      createPackage(db, safwa!.id, { saleStartsOn: '2027-01-01', saleEndsOn: '2027-01-01' }),
+    ).rejects.toThrow(/check constraint/);
   });
 
   it('refuses an unknown status', async () => {
@@ -84,7 +92,13 @@ describe('packages of many companies', () => {
 
   it('continues a company’s list after a cursor', async () => {
     const [firstPage] = await packagesOfCompanies(db.fork(), as.supervisor(), [bayt!.id], page(2), true);
-    const [nextPage] = await packagesOfCompanies(db.fork(), as.supervisor(), [bayt!.id], page(100, firstPage!.pageInfo.endCursor), true);
+    const [nextPage] = await packagesOfCompanies(
+      db.fork(),
+      as.supervisor(),
+      [bayt!.id],
+      page(100, firstPage!.pageInfo.endCursor),
+      true,
+    );
     const seen = [...firstPage!.edges, ...nextPage!.edges].map((e) => e.node.id);
     expect(new Set(seen).size).toBe(firstPage!.totalCount);
     expect(nextPage!.pageInfo.hasNextPage).toBe(false);

@@ -55,7 +55,9 @@ export async function listPackages(
   info?: GraphQLResolveInfo,
 ): Promise<Page<ServicePackage>> {
   const where = packageSlice(viewer) ?? { id: null };
-  return toPackagePage((await findPage(em, ServicePackageEntity, where as never, args, info)) as Page<ServicePackageRow>);
+  return toPackagePage(
+    (await findPage(em, ServicePackageEntity, where as never, args, info)) as Page<ServicePackageRow>,
+  );
 }
 
 /** Packages by id in one query; null where missing or outside the viewer's slice. */

@@ -46,6 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     // Schema changes only ever come from committed migrations.
     ensureDatabase: false,
+    // An administrative connection (creating scratch test databases) maps no entities.
+    discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     onQuery: (sql: string) => {
       statements += 1;

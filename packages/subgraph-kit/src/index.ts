@@ -29,6 +29,7 @@ export {
   encodeCursor,
   findPage,
   findPagesByParent,
+  pagesByParent,
   selects,
   toPage,
 } from './pagination';
@@ -36,5 +37,6 @@ export type { Edge, Page } from './pagination';
 export { DateScalar, DateTimeScalar } from './scalars';
 export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
 export type { RunningSubgraph, SubgraphOptions } from './server';
-export type { SubgraphDefinition, SubgraphRuntime } from './definition';
+export { defineSubgraph } from './definition';
+export type { SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
 export { runSubgraph } from './main';

@@ -191,3 +191,26 @@ export async function countByParent<T extends object>(
   for (const row of rows) counts.set(String(row.parent), Number(row.n));
   return counts;
 }
+
+/**
+ * A page of children for each parent, with counts when asked, in at most two statements for all
+ * parents together. The caller passes only parents the viewer may see.
+ */
+export async function pagesByParent<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parentProperty: string,
+  parentIds: readonly string[],
+  args: PageArgs,
+  withCount: boolean,
+): Promise<Map<string, Page<T>>> {
+  const first = checkPageSize(args.first);
+  const afterId = args.after ? decodeCursor(args.after) : null;
+  const parents = [...new Set(parentIds)];
+  if (parents.length === 0) return new Map();
+  const [rows, counts] = await Promise.all([
+    findPagesByParent(em, entity, parentProperty, parents, first, afterId),
+    withCount ? countByParent(em, entity, parentProperty, parents) : Promise.resolve(undefined),
+  ]);
+  return new Map(parents.map((id) => [id, toPage(rows.get(id) ?? [], first, counts?.get(id))]));
+}

@@ -1,4 +1,4 @@
-import { publicKeySet, startSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import { defineSubgraph, publicKeySet, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { AccountEntity } from './account/account.entity';
 import type { CompaniesContext } from './account/account.resolver';
 import { LoginThrottle } from './account/throttle';
@@ -12,33 +12,32 @@ import { buildCompaniesSchema } from './schema';
 export { AccountEntity, AgentEntity, CompanyEntity, LicenseEntity };
 export { hashPassword } from './account/password';
 
-export const companiesSubgraph: SubgraphDefinition = {
+function signingKeyOf(runtime: Parameters<SubgraphDefinition['start']>[0]) {
+  if (!runtime.signingKey) throw new Error('The companies subgraph needs a signing key.');
+  return runtime.signingKey;
+}
+
+export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<CompaniesContext, 'tokens'>>({
   name: 'companies',
   defaultPort: 4001,
   entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity],
   migrations,
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,
-  async start(runtime) {
-    const key = runtime.signingKey;
-    if (!key) throw new Error('The companies subgraph needs a signing key.');
-    const { schema } = await buildCompaniesSchema();
-    const throttle = new LoginThrottle();
-    return startSubgraph<Pick<CompaniesContext, 'tokens'>>({
-      name: 'companies',
-      schema,
-      db: runtime.db,
-      verifyToken: runtime.verifyToken,
-      secret: runtime.secret,
-      port: runtime.port,
-      ...(runtime.host ? { host: runtime.host } : {}),
-      production: runtime.production ?? false,
-      publicRoutes: (app) => {
-        app.get('/.well-known/jwks.json', (_req, res) => {
-          res.set('cache-control', 'public, max-age=300').json(publicKeySet([key]));
-        });
-      },
-      extendContext: () => ({ tokens: { key, lifetimeSeconds: runtime.tokenLifetimeSeconds ?? 900, throttle } }),
-    });
+  publicRoutes: (runtime) => {
+    const keys = publicKeySet([signingKeyOf(runtime)]);
+    return (app) => {
+      app.get('/.well-known/jwks.json', (_req, res) => {
+        res.set('cache-control', 'public, max-age=300').json(keys);
+      });
+    };
   },
-};
+  context: (runtime) => {
+    const tokens = {
+      key: signingKeyOf(runtime),
+      lifetimeSeconds: runtime.tokenLifetimeSeconds ?? 900,
+      throttle: new LoginThrottle(),
+    };
+    return () => ({ tokens });
+  },
+});

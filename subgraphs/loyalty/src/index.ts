@@ -1,4 +1,4 @@
-import { startSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedLoyaltyDemo } from './demo-seed';
 import { LedgerEntryEntity } from './loyalty-account/ledger-entry.entity';
 import { LoyaltyAccountEntity } from './loyalty-account/loyalty-account.entity';
@@ -7,24 +7,11 @@ import { buildLoyaltySchema } from './schema';
 
 export { LedgerEntryEntity, LoyaltyAccountEntity };
 
-export const loyaltySubgraph: SubgraphDefinition = {
+export const loyaltySubgraph: SubgraphDefinition = defineSubgraph({
   name: 'loyalty',
   defaultPort: 4004,
   entities: [LoyaltyAccountEntity, LedgerEntryEntity],
   migrations,
   buildSchema: buildLoyaltySchema,
   seedDemo: seedLoyaltyDemo,
-  async start(runtime) {
-    const { schema } = await buildLoyaltySchema();
-    return startSubgraph({
-      name: 'loyalty',
-      schema,
-      db: runtime.db,
-      verifyToken: runtime.verifyToken,
-      secret: runtime.secret,
-      port: runtime.port,
-      ...(runtime.host ? { host: runtime.host } : {}),
-      production: runtime.production ?? false,
-    });
-  },
-};
+});

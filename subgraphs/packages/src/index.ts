@@ -1,4 +1,4 @@
-import { startSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedPackagesDemo } from './demo-seed';
 import { migrations } from './migrations/0001-initial';
 import { ServiceProviderEntity } from './provider/provider.entity';
@@ -7,24 +7,11 @@ import { ServicePackageEntity } from './service-package/service-package.entity';
 
 export { ServicePackageEntity, ServiceProviderEntity };
 
-export const packagesSubgraph: SubgraphDefinition = {
+export const packagesSubgraph: SubgraphDefinition = defineSubgraph({
   name: 'packages',
   defaultPort: 4003,
   entities: [ServiceProviderEntity, ServicePackageEntity],
   migrations,
   buildSchema: buildPackagesSchema,
   seedDemo: seedPackagesDemo,
-  async start(runtime) {
-    const { schema } = await buildPackagesSchema();
-    return startSubgraph({
-      name: 'packages',
-      schema,
-      db: runtime.db,
-      verifyToken: runtime.verifyToken,
-      secret: runtime.secret,
-      port: runtime.port,
-      ...(runtime.host ? { host: runtime.host } : {}),
-      production: runtime.production ?? false,
-    });
-  },
-};
+});

@@ -4,13 +4,9 @@ import { isUuid } from '@umrah/db-kit';
 import {
   Role,
   canSeeCompanyData,
-  checkPageSize,
-  countByParent,
-  decodeCursor,
   findPage,
-  findPagesByParent,
   isMinistry,
-  toPage,
+  pagesByParent,
   type Page,
   type PageArgs,
   type Viewer,
@@ -85,18 +81,10 @@ export async function packagesOfCompanies(
   args: PageArgs,
   withCount: boolean,
 ): Promise<(Page<ServicePackage> | null)[]> {
-  const first = checkPageSize(args.first);
-  const afterId = args.after ? decodeCursor(args.after) : null;
-  const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
-  if (visible.length === 0) return companyIds.map(() => null);
-  const [rows, counts] = await Promise.all([
-    findPagesByParent(em, ServicePackageEntity, 'companyId', visible, first, afterId),
-    // countByParent is typed for EntityName<object>, which a defineEntity schema does not satisfy.
-    withCount ? countByParent(em, ServicePackageEntity, 'companyId', visible) : Promise.resolve(undefined),
-  ]);
+  const visible = companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id));
+  const pages = await pagesByParent(em, ServicePackageEntity, 'companyId', visible, args, withCount);
   return companyIds.map((id) => {
-    const companyRows = rows.get(id);
-    if (!companyRows) return null;
-    return toPackagePage(toPage(companyRows, first, counts?.get(id)));
+    const page = pages.get(id);
+    return page ? toPackagePage(page) : null;
   });
 }

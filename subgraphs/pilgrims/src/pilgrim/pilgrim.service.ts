@@ -4,13 +4,9 @@ import { isUuid } from '@umrah/db-kit';
 import {
   Role,
   canSeeCompanyData,
-  checkPageSize,
-  countByParent,
-  decodeCursor,
   findPage,
-  findPagesByParent,
   isMinistry,
-  toPage,
+  pagesByParent,
   type Page,
   type PageArgs,
   type Viewer,
@@ -154,16 +150,10 @@ export async function pilgrimsOfCompanies(
   args: PageArgs,
   withCount: boolean,
 ): Promise<(Page<Pilgrim> | null)[]> {
-  const first = checkPageSize(args.first);
-  const afterId = args.after ? decodeCursor(args.after) : null;
-  const visible = [...new Set(companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id)))];
-  if (visible.length === 0) return companyIds.map(() => null);
-  const [rows, counts] = await Promise.all([
-    findPagesByParent(em, PilgrimEntity, 'companyId', visible, first, afterId),
-    withCount ? countByParent(em, PilgrimEntity, 'companyId', visible) : Promise.resolve(undefined),
-  ]);
+  const visible = companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id));
+  const pages = await pagesByParent(em, PilgrimEntity, 'companyId', visible, args, withCount);
   return companyIds.map((id) => {
-    const companyRows = rows.get(id);
-    return companyRows ? toPilgrimPage(toPage(companyRows, first, counts?.get(id))) : null;
+    const page = pages.get(id);
+    return page ? toPilgrimPage(page) : null;
   });
 }

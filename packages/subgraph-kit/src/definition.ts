@@ -32,18 +32,21 @@ export interface SubgraphDefinition {
 export interface SubgraphSpec<C extends object = object> extends Omit<SubgraphDefinition, 'start'> {
   /** Public routes (mounted before the secret check), given the runtime. */
   publicRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['publicRoutes'];
+  /** Routes behind the subgraph secret (event feed), given the runtime. */
+  privateRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['privateRoutes'];
   /** Subgraph-specific context fields, built once from the runtime. */
   context?: (runtime: SubgraphRuntime) => () => C;
 }
 
 /** A subgraph definition whose `start` is the one every subgraph shares. */
 export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>): SubgraphDefinition {
-  const { publicRoutes, context, ...definition } = spec;
+  const { publicRoutes, privateRoutes, context, ...definition } = spec;
   return {
     ...definition,
     async start(runtime) {
       const { schema } = await spec.buildSchema();
       const routes = publicRoutes?.(runtime);
+      const internal = privateRoutes?.(runtime);
       const extendContext = context?.(runtime);
       return startSubgraph<C>({
         name: spec.name,
@@ -55,6 +58,7 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
         ...(runtime.host ? { host: runtime.host } : {}),
         production: runtime.production ?? false,
         ...(routes ? { publicRoutes: routes } : {}),
+        ...(internal ? { privateRoutes: internal } : {}),
         ...(extendContext ? { extendContext } : {}),
       });
     },

@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './access';
+import { auditMutations } from './audit';
 import type { SubgraphContext } from './context';
 import { DateScalar, DateTimeScalar } from './scalars';
 
@@ -42,6 +43,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
+    globalMiddlewares: [auditMutations],
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Federation directives are declared by @link, which buildSubgraphSchema understands.

@@ -26,6 +26,8 @@ export interface SubgraphOptions<C extends object = object> {
   production?: boolean;
   /** Public routes mounted before the secret check (e.g. the JWKS). */
   publicRoutes?: (app: Express) => void;
+  /** Routes for the gateway and other subgraphs only, mounted after the secret check (e.g. the event feed). */
+  privateRoutes?: (app: Express) => void;
   /** Subgraph-specific context fields (services, keys). */
   extendContext?: () => C;
 }
@@ -78,6 +80,7 @@ export async function startSubgraph<C extends object = object>(options: Subgraph
     }
     next();
   });
+  options.privateRoutes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

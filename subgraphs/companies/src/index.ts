@@ -1,3 +1,4 @@
+import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, publicKeySet, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { AccountEntity } from './account/account.entity';
 import type { CompaniesContext } from './account/account.resolver';
@@ -6,7 +7,7 @@ import { AgentEntity } from './agent/agent.entity';
 import { CompanyEntity } from './company/company.entity';
 import { seedCompaniesDemo } from './demo-seed';
 import { LicenseEntity } from './license/license.entity';
-import { migrations } from './migrations/0001-initial';
+import { migrations } from './migrations/index';
 import { buildCompaniesSchema } from './schema';
 
 export { AccountEntity, AgentEntity, CompanyEntity, LicenseEntity };
@@ -20,7 +21,7 @@ function signingKeyOf(runtime: Parameters<SubgraphDefinition['start']>[0]) {
 export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<CompaniesContext, 'tokens'>>({
   name: 'companies',
   defaultPort: 4001,
-  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity],
+  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity, OutboxEventEntity],
   migrations,
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,
@@ -31,6 +32,9 @@ export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<Compani
         res.set('cache-control', 'public, max-age=300').json(keys);
       });
     };
+  },
+  privateRoutes: (runtime) => (app) => {
+    app.get('/events', eventFeedHandler(runtime.db));
   },
   context: (runtime) => {
     const tokens = {

@@ -2,7 +2,7 @@ import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedLoyaltyDemo } from './demo-seed';
 import { LedgerEntryEntity } from './loyalty-account/ledger-entry.entity';
 import { LoyaltyAccountEntity } from './loyalty-account/loyalty-account.entity';
-import { migrations } from './migrations/0001-initial';
+import { migrations } from './migrations/index';
 import { buildLoyaltySchema } from './schema';
 
 export { LedgerEntryEntity, LoyaltyAccountEntity };

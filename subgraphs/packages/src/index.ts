@@ -1,6 +1,6 @@
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedPackagesDemo } from './demo-seed';
-import { migrations } from './migrations/0001-initial';
+import { migrations } from './migrations/index';
 import { ServiceProviderEntity } from './provider/provider.entity';
 import { buildPackagesSchema } from './schema';
 import { ServicePackageEntity } from './service-package/service-package.entity';

@@ -1,6 +1,6 @@
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedPilgrimsDemo } from './demo-seed';
-import { migrations } from './migrations/0001-initial';
+import { migrations } from './migrations/index';
 import { PilgrimEntity } from './pilgrim/pilgrim.entity';
 import { buildPilgrimsSchema } from './schema';
 import { VisaApplicationEntity, VisaStatusChangeEntity } from './visa/visa.entity';

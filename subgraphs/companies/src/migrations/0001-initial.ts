@@ -56,5 +56,3 @@ export class InitialCompanies extends Migration {
       )`);
   }
 }
-
-export const migrations = [InitialCompanies];

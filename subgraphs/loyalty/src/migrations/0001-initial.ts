@@ -29,5 +29,3 @@ export class InitialLoyalty extends Migration {
     this.addSql(`create index loyalty_ledger_entry_account_idx on loyalty_ledger_entry (account_id, created_at)`);
   }
 }
-
-export const migrations = [InitialLoyalty];

@@ -35,5 +35,3 @@ export class InitialPackages extends Migration {
     this.addSql(`create index service_package_company_idx on service_package (company_id, id)`);
   }
 }
-
-export const migrations = [InitialPackages];

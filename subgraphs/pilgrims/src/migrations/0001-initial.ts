@@ -69,5 +69,3 @@ export class InitialPilgrims extends Migration {
     this.addSql(`create index visa_status_change_visa_idx on visa_status_change (visa_application_id, changed_at)`);
   }
 }
-
-export const migrations = [InitialPilgrims];

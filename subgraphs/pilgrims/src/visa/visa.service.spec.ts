@@ -3,7 +3,7 @@ import { demoAgents, demoCompanies, demoPilgrims } from '@umrah/demo';
 import { Role, type Viewer } from '@umrah/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPilgrimsDemo } from '../demo-seed';
-import { migrations } from '../migrations/0001-initial';
+import { migrations } from '../migrations/index';
 import { PilgrimEntity } from '../pilgrim/pilgrim.entity';
 import { VisaApplicationEntity, VisaStatusChangeEntity } from './visa.entity';
 import { visaCountsByNationality, visaCountsByStatus, visasByIds, visasOfPilgrims, visaStatsOf } from './visa.service';

@@ -1,0 +1,97 @@
+import { uuidv7 } from '@umrah/db-kit';
+import { GraphQLError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { SubgraphContext } from './context';
+
+/** The audit table every subgraph creates in a migration: one row per mutation call, whatever its outcome. */
+export const AUDIT_LOG_SQL = [
+  `create table audit_log (
+    id uuid primary key,
+    at timestamptz not null default now(),
+    actor_account_id uuid,
+    actor_role text,
+    operation text not null,
+    target_id text,
+    company_id uuid,
+    reason text,
+    outcome text not null,
+    request_id text,
+    arguments jsonb not null default '{}'::jsonb
+  )`,
+  `create index audit_log_company_idx on audit_log (company_id, id)`,
+  `create index audit_log_target_idx on audit_log (target_id, id)`,
+];
+
+const SECRET_KEYS = /password|secret|token/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice(0, 50).map(redact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        SECRET_KEYS.test(k) ? '[redacted]' : redact(v),
+      ]),
+    );
+  }
+  return typeof value === 'string' && value.length > 500 ? `${value.slice(0, 500)}…` : value;
+}
+
+function pick(args: Record<string, unknown>, key: string): string | null {
+  const input = args['input'];
+  const fromInput = input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+  const value = args[key] ?? fromInput;
+  return typeof value === 'string' ? value : null;
+}
+
+function outcomeOf(error: unknown): string {
+  if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') return error.extensions['code'];
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Records every mutation: who, when, which operation, on what, why and how it ended. Runs around
+ * the resolver (so refusals are recorded too) and writes on its own unit of work, after the change.
+ * Targets are read by convention from the arguments: `id`, `companyId`, `reason` (or the same
+ * keys inside `input`), else the result's `id`.
+ */
+export const auditMutations: MiddlewareFn<SubgraphContext> = async ({ args, context, info }, next) => {
+  if (info.parentType.name !== 'Mutation') return next();
+  let outcome = 'OK';
+  let result: unknown;
+  try {
+    result = await next();
+    return result;
+  } catch (error) {
+    outcome = outcomeOf(error);
+    throw error;
+  } finally {
+    const resultId = result && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
+    const target = pick(args, 'id') ?? pick(args, 'companyId') ?? (typeof resultId === 'string' ? resultId : null);
+    const companyId = pick(args, 'companyId') ?? context.viewer?.companyId ?? null;
+    try {
+      await context.em
+        .fork()
+        .getConnection()
+        .execute(
+          `insert into audit_log (id, actor_account_id, actor_role, operation, target_id, company_id, reason, outcome, request_id, arguments)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            uuidv7(),
+            context.viewer?.accountId ?? null,
+            context.viewer?.role ?? null,
+            info.fieldName,
+            target,
+            companyId && UUID.test(companyId) ? companyId : null,
+            pick(args, 'reason'),
+            outcome,
+            context.requestId,
+            JSON.stringify(redact(args)),
+          ],
+        );
+    } catch (error) {
+      console.error('[audit] could not record', info.fieldName, error);
+    }
+  }
+};

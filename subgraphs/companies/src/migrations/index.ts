@@ -1,0 +1,5 @@
+import { InitialCompanies } from './0001-initial';
+import { CompaniesAuditAndOutbox } from './0002-audit-and-outbox';
+
+/** Every migration of this subgraph, oldest first; a new one is appended here. */
+export const migrations = [InitialCompanies, CompaniesAuditAndOutbox];

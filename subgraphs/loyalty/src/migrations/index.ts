@@ -1,0 +1,5 @@
+import { InitialLoyalty } from './0001-initial';
+import { LoyaltyAudit } from './0002-audit';
+
+/** Every migration of this subgraph, oldest first; a new one is appended here. */
+export const migrations = [InitialLoyalty, LoyaltyAudit];

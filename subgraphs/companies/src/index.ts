@@ -8,6 +8,7 @@ import { CompanyEntity } from './company/company.entity';
 import { seedCompaniesDemo } from './demo-seed';
 import { LicenseEntity } from './license/license.entity';
 import { migrations } from './migrations/index';
+import { LicensingPolicyEntity } from './policy/policy.entity';
 import { buildCompaniesSchema } from './schema';
 
 export { AccountEntity, AgentEntity, CompanyEntity, LicenseEntity };
@@ -21,7 +22,7 @@ function signingKeyOf(runtime: Parameters<SubgraphDefinition['start']>[0]) {
 export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<CompaniesContext, 'tokens'>>({
   name: 'companies',
   defaultPort: 4001,
-  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity, OutboxEventEntity],
+  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity, LicensingPolicyEntity, OutboxEventEntity],
   migrations,
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,

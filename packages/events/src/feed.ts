@@ -15,22 +15,17 @@ const MAX_BATCH = 500;
 
 /** Reads the outbox in order after a position; consumers keep their own position (at-least-once). */
 export async function readFeed(db: Database, after: number, limit: number): Promise<FeedEvent[]> {
-  const rows = await db.orm.em
-    .getConnection()
-    .execute<
-      {
-        seq: string | number;
-        id: string;
-        type: string;
-        aggregate_type: string;
-        aggregate_id: string;
-        payload: unknown;
-        occurred_at: Date | string;
-      }[]
-    >(
-      `select seq, id, type, aggregate_type, aggregate_id, payload, occurred_at from outbox_event where seq > ? order by seq limit ?`,
-      [after, Math.min(Math.max(limit, 1), MAX_BATCH)],
-    );
+  const rows = await db.orm.em.getConnection().execute<
+    {
+      seq: string | number;
+      id: string;
+      type: string;
+      aggregate_type: string;
+      aggregate_id: string;
+      payload: unknown;
+      occurred_at: Date | string;
+    }[]
+  >(`select seq, id, type, aggregate_type, aggregate_id, payload, occurred_at from outbox_event where seq > ? order by seq limit ?`, [after, Math.min(Math.max(limit, 1), MAX_BATCH)]);
   return rows.map((r) => ({
     seq: Number(r.seq),
     id: r.id,

@@ -13,6 +13,8 @@ import { formatGatewayError } from './errors';
 export interface GatewayContext {
   authorization: string | null;
   requestId: string;
+  /** The caller's address as this gateway sees it (sign-in throttling per address in companies). */
+  clientAddress: string | null;
 }
 
 export interface GatewayOptions {
@@ -46,6 +48,8 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Auth lives in each subgraph: the caller's token travels unchanged, nothing else about identity does.
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // Replaced, never appended: a caller-supplied x-forwarded-for must not reach the subgraphs.
+    if (context?.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
   }
 }
 
@@ -98,6 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => ({
         authorization: req.header('authorization') ?? null,
         requestId: req.header('x-request-id') ?? randomUUID(),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? null,
       }),
     }),
   );

@@ -1,4 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
+import { recordAudit } from './audit';
 import { Role, type Viewer } from './auth';
 import type { SubgraphContext } from './context';
 import { forbidden, unauthenticated } from './errors';
@@ -10,10 +11,16 @@ export const ALL_ROLES = Object.values(Role);
  * `@Authorized(...roles)` on every root field: no viewer is UNAUTHENTICATED, a role not listed
  * is FORBIDDEN. Which rows a permitted role may see is the service's job (slices).
  */
-export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
-  if (!context.viewer) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
-  return true;
+export const authChecker: AuthChecker<SubgraphContext, Role> = async ({ context, info, args }, roles) => {
+  const refusal = !context.viewer
+    ? unauthenticated()
+    : roles.length > 0 && !roles.includes(context.viewer.role)
+      ? forbidden()
+      : null;
+  if (!refusal) return true;
+  // A refused mutation is still an attempt the audit trail must show.
+  if (info.parentType.name === 'Mutation') await recordAudit(context, info.fieldName, args, refusal.code);
+  throw refusal;
 };
 
 export function requireViewer(context: SubgraphContext): Viewer {

@@ -50,9 +50,46 @@ function outcomeOf(error: unknown): string {
   return 'INTERNAL_SERVER_ERROR';
 }
 
+/** Writes one audit row for a mutation call, on its own unit of work; never fails the request. */
+export async function recordAudit(
+  context: SubgraphContext,
+  operation: string,
+  args: Record<string, unknown>,
+  outcome: string,
+  result?: unknown,
+): Promise<void> {
+  const resultId = result && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
+  const target = pick(args, 'id') ?? pick(args, 'companyId') ?? (typeof resultId === 'string' ? resultId : null);
+  const companyId = pick(args, 'companyId') ?? context.viewer?.companyId ?? null;
+  try {
+    await context.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into audit_log (id, actor_account_id, actor_role, operation, target_id, company_id, reason, outcome, request_id, arguments)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          uuidv7(),
+          context.viewer?.accountId ?? null,
+          context.viewer?.role ?? null,
+          operation,
+          target,
+          companyId && UUID.test(companyId) ? companyId : null,
+          pick(args, 'reason'),
+          outcome,
+          context.requestId,
+          JSON.stringify(redact(args)),
+        ],
+      );
+  } catch (error) {
+    console.error('[audit] could not record', operation, error);
+  }
+}
+
 /**
  * Records every mutation: who, when, which operation, on what, why and how it ended. Runs around
- * the resolver (so refusals are recorded too) and writes on its own unit of work, after the change.
+ * the resolver and writes on its own unit of work, after the change. Refusals by role happen before
+ * any middleware, so the auth checker records those itself (see access.ts).
  * Targets are read by convention from the arguments: `id`, `companyId`, `reason` (or the same
  * keys inside `input`), else the result's `id`.
  */
@@ -67,31 +104,6 @@ export const auditMutations: MiddlewareFn<SubgraphContext> = async ({ args, cont
     outcome = outcomeOf(error);
     throw error;
   } finally {
-    const resultId = result && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
-    const target = pick(args, 'id') ?? pick(args, 'companyId') ?? (typeof resultId === 'string' ? resultId : null);
-    const companyId = pick(args, 'companyId') ?? context.viewer?.companyId ?? null;
-    try {
-      await context.em
-        .fork()
-        .getConnection()
-        .execute(
-          `insert into audit_log (id, actor_account_id, actor_role, operation, target_id, company_id, reason, outcome, request_id, arguments)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            uuidv7(),
-            context.viewer?.accountId ?? null,
-            context.viewer?.role ?? null,
-            info.fieldName,
-            target,
-            companyId && UUID.test(companyId) ? companyId : null,
-            pick(args, 'reason'),
-            outcome,
-            context.requestId,
-            JSON.stringify(redact(args)),
-          ],
-        );
-    } catch (error) {
-      console.error('[audit] could not record', info.fieldName, error);
-    }
+    await recordAudit(context, info.fieldName, args, outcome, result);
   }
 };

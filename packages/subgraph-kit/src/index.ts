@@ -40,4 +40,4 @@ export type { RunningSubgraph, SubgraphOptions } from './server';
 export { defineSubgraph } from './definition';
 export type { SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
 export { runSubgraph } from './main';
-export { AUDIT_LOG_SQL, auditMutations } from './audit';
+export { AUDIT_LOG_SQL, auditMutations, recordAudit } from './audit';

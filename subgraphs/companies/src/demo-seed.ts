@@ -3,7 +3,11 @@ import { DEMO_PASSWORD, demoAccounts, demoAgents, demoCompanies, demoId } from '
 import { AccountEntity } from './account/account.entity';
 import { hashPassword } from './account/password';
 import { AgentEntity } from './agent/agent.entity';
+import { demoCompanyContact } from './company/company.demo';
 import { CompanyEntity } from './company/company.entity';
+import { seedAgencyContractsDemo } from './contract/contract.demo';
+import { LicenseStatusChangeEntity } from './license/license-history.entity';
+import { demoLicenseHistory } from './license/license.demo';
 import { LicenseEntity } from './license/license.entity';
 
 /** Seeds the demo cast into an empty database; does nothing when companies already exist. */
@@ -25,6 +29,7 @@ export async function seedCompaniesDemo(db: Database): Promise<void> {
       nameEn: c.nameEn,
       crNumber: c.crNumber,
       city: c.city,
+      ...demoCompanyContact(c, demoCompanies.indexOf(c)),
       license,
     });
   }
@@ -39,6 +44,10 @@ export async function seedCompaniesDemo(db: Database): Promise<void> {
   }
   // Accounts refer to companies and agents by plain id columns: write those first.
   await em.flush();
+  await seedAgencyContractsDemo(em);
+  for (const c of demoCompanies) {
+    for (const change of demoLicenseHistory(c)) em.create(LicenseStatusChangeEntity, change);
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const a of demoAccounts) {
     em.create(AccountEntity, {

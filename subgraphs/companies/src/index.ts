@@ -1,12 +1,15 @@
 import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, publicKeySet, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { AccountEntity } from './account/account.entity';
-import type { CompaniesContext } from './account/account.resolver';
-import { LoginThrottle } from './account/throttle';
-import { AgentEntity } from './agent/agent.entity';
+import { companiesAuth, type CompaniesContextFields } from './account/auth.setup';
+import { AgentEntity, AgentStatusChangeEntity } from './agent/agent.entity';
+import { ApiClientEntity } from './api-client/api-client.entity';
+import { AuditLogEntity } from './audit/audit.entity';
 import { CompanyEntity } from './company/company.entity';
+import { AgencyContractEntity } from './contract/contract.entity';
 import { seedCompaniesDemo } from './demo-seed';
 import { LicenseEntity } from './license/license.entity';
+import { LicenseStatusChangeEntity } from './license/license-history.entity';
 import { migrations } from './migrations/index';
 import { LicensingPolicyEntity } from './policy/policy.entity';
 import { buildCompaniesSchema } from './schema';
@@ -19,10 +22,22 @@ function signingKeyOf(runtime: Parameters<SubgraphDefinition['start']>[0]) {
   return runtime.signingKey;
 }
 
-export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<CompaniesContext, 'tokens'>>({
+export const companiesSubgraph: SubgraphDefinition = defineSubgraph<CompaniesContextFields>({
   name: 'companies',
   defaultPort: 4001,
-  entities: [CompanyEntity, LicenseEntity, AgentEntity, AccountEntity, LicensingPolicyEntity, OutboxEventEntity],
+  entities: [
+    CompanyEntity,
+    LicenseEntity,
+    AgentEntity,
+    AccountEntity,
+    LicensingPolicyEntity,
+    OutboxEventEntity,
+    LicenseStatusChangeEntity,
+    AuditLogEntity,
+    AgentStatusChangeEntity,
+    AgencyContractEntity,
+    ApiClientEntity,
+  ],
   migrations,
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,
@@ -36,13 +51,7 @@ export const companiesSubgraph: SubgraphDefinition = defineSubgraph<Pick<Compani
   },
   privateRoutes: (runtime) => (app) => {
     app.get('/events', eventFeedHandler(runtime.db));
+    app.use('/graphql', companiesAuth(runtime, signingKeyOf(runtime)).guard);
   },
-  context: (runtime) => {
-    const tokens = {
-      key: signingKeyOf(runtime),
-      lifetimeSeconds: runtime.tokenLifetimeSeconds ?? 900,
-      throttle: new LoginThrottle(),
-    };
-    return () => ({ tokens });
-  },
+  context: (runtime) => companiesAuth(runtime, signingKeyOf(runtime)).context,
 });

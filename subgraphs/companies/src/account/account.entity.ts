@@ -13,6 +13,12 @@ export const AccountEntity = defineEntity({
     agentId: p.uuid().nullable(),
     providerId: p.uuid().nullable(),
     disabledAt: p.datetime().nullable(),
+    disabledBy: p.uuid().nullable(),
+    disabledReason: p.string().nullable(),
+    createdBy: p.uuid().nullable(),
+    passwordChangedAt: p.datetime().nullable(),
+    /** Access tokens issued before this moment are refused by this subgraph (set when the account is disabled). */
+    tokensValidFrom: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -31,3 +31,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** Spent on unknown emails too, so response time does not reveal which accounts exist. */
 export const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Character classes a password may draw from; a strong one uses at least two. */
+const CLASSES = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/** At least 12 characters and not all of one class (only digits, only lower-case letters, …). */
+export function isStrongPassword(password: string): boolean {
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) return false;
+  return CLASSES.filter((c) => c.test(password)).length >= 2;
+}

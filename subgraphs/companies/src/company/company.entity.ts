@@ -10,7 +10,11 @@ export const CompanyEntity = defineEntity({
     nameEn: p.string(),
     crNumber: p.string(),
     city: p.string(),
+    contactEmail: p.string().nullable(),
+    contactPhone: p.string().nullable(),
+    serviceCenter: p.string().nullable(),
     license: () => p.oneToOne(LicenseEntity).owner().eager(),
+    // Millisecond precision (a check constraint holds the column to it), so sort cursors carry it exactly.
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

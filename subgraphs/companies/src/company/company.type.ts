@@ -1,4 +1,4 @@
-import { Connection } from '@umrah/subgraph-kit';
+import { Connection, DateTimeScalar } from '@umrah/subgraph-kit';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { License, LicenseStatus } from '../license/license.type';
 
@@ -23,8 +23,33 @@ export class Company {
   @Field(() => String, { description: 'City of the head office.' })
   city!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address the ministry writes to; null for companies registered before contacts were kept.',
+  })
+  contactEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Telephone number; null when not on record.' })
+  contactPhone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The Umrah systems service centre (مخاع) the company uses, e.g. Bab Al-Umrah; null when not on record.',
+  })
+  serviceCenter!: string | null;
+
   @Field(() => License, { description: 'The company’s ministry licence.' })
   license!: License;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the company may take new work today: true exactly when its licence reads ACTIVE (not suspended, revoked or expired).',
+  })
+  mayOperate!: boolean;
+
+  @Field(() => DateTimeScalar, { description: 'When the company was registered in this registry.' })
+  createdAt!: Date;
 }
 
 export const CompanyConnection = Connection(Company, 'Company', 'company');

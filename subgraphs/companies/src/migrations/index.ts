@@ -1,6 +1,16 @@
 import { InitialCompanies } from './0001-initial';
 import { CompaniesAuditAndOutbox } from './0002-audit-and-outbox';
 import { LicensingPolicy } from './0003-licensing-policy';
+import { LicenceHistory } from './0004-licence-history';
+import { AgentsAndContracts } from './0005-agents-contracts';
+import { AccountsAndApiClients } from './0006-accounts-api-clients';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialCompanies, CompaniesAuditAndOutbox, LicensingPolicy];
+export const migrations = [
+  InitialCompanies,
+  CompaniesAuditAndOutbox,
+  LicensingPolicy,
+  LicenceHistory,
+  AgentsAndContracts,
+  AccountsAndApiClients,
+];

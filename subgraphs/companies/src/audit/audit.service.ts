@@ -1,0 +1,66 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@umrah/db-kit';
+import { isUuid } from '@umrah/db-kit';
+import {
+  MINISTRY_ROLES,
+  Role,
+  checkPageSize,
+  decodeCursor,
+  isMinistry,
+  selects,
+  toPage,
+  type Page,
+  type PageArgs,
+  type Viewer,
+} from '@umrah/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AccountEntity } from '../account/account.entity';
+import { AuditLogEntity, type AuditLogRow } from './audit.entity';
+import { AuditEntry } from './audit.type';
+
+function toEntry(row: AuditLogRow): AuditEntry {
+  return Object.assign(new AuditEntry(), {
+    id: row.id,
+    at: row.at,
+    actorAccountId: row.actorAccountId ?? null,
+    actorRole: (row.actorRole ?? null) as Role | null,
+    operation: row.operation,
+    targetId: row.targetId ?? null,
+    reason: row.reason ?? null,
+    outcome: row.outcome,
+  });
+}
+
+const empty = (): Page<AuditEntry> => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+
+/**
+ * The audit trail of one company, newest first: calls recorded against it (as its company or as
+ * their target). The ministry reads every entry; a manager reads their own company's only, and
+ * there only what the ministry and the company's own accounts did — not refused attempts by
+ * outsiders, which would name other companies' staff. Any other company reads as an empty trail.
+ */
+export async function auditTrail(
+  em: EntityManager,
+  viewer: Viewer,
+  companyId: string,
+  args: PageArgs,
+  info?: GraphQLResolveInfo,
+): Promise<Page<AuditEntry>> {
+  const first = checkPageSize(args.first);
+  const afterId = args.after ? decodeCursor(args.after) : null;
+  if (!isUuid(companyId)) return empty();
+  const conditions: FilterQuery<AuditLogRow>[] = [{ $or: [{ companyId }, { targetId: companyId }] }];
+  if (!isMinistry(viewer)) {
+    if (viewer.role !== Role.COMPANY_MANAGER || viewer.companyId !== companyId) return empty();
+    const staff = await em.find(AccountEntity, { companyId }, { fields: ['id'] });
+    const own = [...new Set([viewer.accountId, ...staff.map((a) => a.id)])];
+    conditions.push({ $or: [{ actorRole: { $in: [...MINISTRY_ROLES] } }, { actorAccountId: { $in: own } }] });
+  }
+  const where = { $and: conditions } as FilterQuery<AuditLogRow>;
+  const keyset = (afterId ? { $and: [...conditions, { id: { $lt: afterId } }] } : where) as FilterQuery<AuditLogRow>;
+  const [rows, totalCount] = await Promise.all([
+    em.find(AuditLogEntity, keyset, { orderBy: { id: 'desc' }, limit: first + 1 }),
+    selects(info, 'totalCount') ? em.count(AuditLogEntity, where) : Promise.resolve(undefined),
+  ]);
+  return toPage(rows.map(toEntry), first, totalCount);
+}

@@ -69,7 +69,9 @@ test.describe('licence decisions on the company page', () => {
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Same complaints (e2e, second tab)');
     await dialog.getByRole('button', { name: 'Review' }).click();
     await dialog.getByRole('button', { name: 'Confirm: Suspend licence' }).click();
-    await expect(dialog.getByRole('alert')).toContainText("The licence's current status does not allow this action.");
+    await expect(dialog.getByRole('alert').filter({ hasText: 'The change was not made' })).toContainText(
+      "The licence's current status does not allow this action.",
+    );
     await dialog.getByRole('button', { name: 'Back' }).click();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();

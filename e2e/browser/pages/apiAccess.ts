@@ -63,6 +63,9 @@ export class ApiExplorerPage {
     await this.page.keyboard.press('ControlOrMeta+A');
     // insertText, not type: Monaco would auto-close every bracket typed key by key.
     await this.page.keyboard.insertText(query);
+    // Monaco still closes the first bracket after the cursor: drop whatever follows the text.
+    await this.page.keyboard.press('ControlOrMeta+Shift+End');
+    await this.page.keyboard.press('Delete');
     await this.page.getByRole('button', { name: /^Execute query/ }).click();
   }
 }

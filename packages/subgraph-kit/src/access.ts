@@ -8,18 +8,28 @@ export const MINISTRY_ROLES = [Role.MINISTRY_SUPERVISOR, Role.MINISTRY_OFFICER] 
 export const ALL_ROLES = Object.values(Role);
 
 /**
+ * A person's token carries no scopes and may do what its role may. A third-party client's token
+ * carries scopes: READ for queries, WRITE for mutations, never more than its party's role.
+ */
+export function scopeAllows(viewer: Viewer, isMutation: boolean): boolean {
+  if (viewer.scopes.length === 0) return true;
+  return viewer.scopes.includes(isMutation ? 'WRITE' : 'READ');
+}
+
+/**
  * `@Authorized(...roles)` on every root field: no viewer is UNAUTHENTICATED, a role not listed
  * is FORBIDDEN. Which rows a permitted role may see is the service's job (slices).
  */
 export const authChecker: AuthChecker<SubgraphContext, Role> = async ({ context, info, args }, roles) => {
+  const isMutation = info.parentType.name === 'Mutation';
   const refusal = !context.viewer
     ? unauthenticated()
-    : roles.length > 0 && !roles.includes(context.viewer.role)
+    : (roles.length > 0 && !roles.includes(context.viewer.role)) || !scopeAllows(context.viewer, isMutation)
       ? forbidden()
       : null;
   if (!refusal) return true;
   // A refused mutation is still an attempt the audit trail must show.
-  if (info.parentType.name === 'Mutation') await recordAudit(context, info.fieldName, args, refusal.code);
+  if (isMutation) await recordAudit(context, info.fieldName, args, refusal.code);
   throw refusal;
 };
 

@@ -10,7 +10,15 @@ export {
   publicKeySet,
 } from './auth';
 export type { IssuedToken, SigningKey, TokenVerifier, Viewer } from './auth';
-export { ALL_ROLES, MINISTRY_ROLES, authChecker, canSeeCompanyData, isMinistry, requireViewer } from './access';
+export {
+  ALL_ROLES,
+  MINISTRY_ROLES,
+  authChecker,
+  canSeeCompanyData,
+  isMinistry,
+  requireViewer,
+  scopeAllows,
+} from './access';
 export { Loaders } from './context';
 export type { SubgraphContext } from './context';
 export { AppError, CommonErrorCode, badInput, forbidden, formatError, unauthenticated } from './errors';

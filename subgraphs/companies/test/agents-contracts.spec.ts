@@ -882,3 +882,14 @@ describe('role × operation', () => {
     });
   }
 });
+
+describe('a company that may not operate takes no new contracts', () => {
+  it('refuses a draft contract for a company whose licence is suspended', async () => {
+    const r = await sg.request(
+      CREATE_CONTRACT,
+      { input: { agentId: capetown!.id, validFrom: daysFromToday(10), validTo: daysFromToday(200) } },
+      as.manager(bayt!.id),
+    );
+    expect(codes(r)).toEqual(['COMPANY_MAY_NOT_OPERATE']);
+  });
+});

@@ -284,3 +284,20 @@ describe('API clients belong to one party', () => {
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   });
 });
+
+describe('a client token is bounded by its scopes', () => {
+  const POLICY_READ = `{ licensingPolicy { season } }`;
+  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }`;
+
+  it('lets a READ client query but refuses it every mutation; a WRITE-only client may not read', async () => {
+    const reader = await tokenOf(await createClient(as.manager(safwa!.id), 'Read-only reporting', ['READ']));
+    expect(
+      (await sg.request<{ licensingPolicy: { season: string } }>(POLICY_READ, {}, reader)).data?.licensingPolicy,
+    ).toBeTruthy();
+    const write = await sg.request(CHANGE, { input: { currentPassword: 'x', newPassword: 'y' } }, reader);
+    expect(codes(write)).toEqual(['FORBIDDEN']);
+
+    const writer = await tokenOf(await createClient(as.manager(safwa!.id), 'Write-only uploader', ['WRITE']));
+    expect(codes(await sg.request(POLICY_READ, {}, writer))).toEqual(['FORBIDDEN']);
+  });
+});

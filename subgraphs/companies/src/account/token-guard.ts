@@ -55,11 +55,15 @@ export class TokenGuard {
 
   /** Starts loading the cut-offs; requests wait for the first load. */
   start(): void {
+    if (this.ready) return;
     // A failed first load (database not up yet) is retried by the next request, not kept failing.
-    this.ready ??= this.load().catch((error: unknown) => {
+    const loading = this.load().catch((error: unknown) => {
       this.ready = null;
       throw error;
     });
+    // Requests that await it see the error; the start-up call itself must not crash the process.
+    loading.catch(() => undefined);
+    this.ready = loading;
   }
 
   /** True when the token (already or later verified by the kit) must be treated as absent. */

@@ -5,6 +5,7 @@ export enum ContractErrorCode {
   CONTRACT_CUTOFF_PASSED = 'CONTRACT_CUTOFF_PASSED',
   CONTRACT_OVERLAPS = 'CONTRACT_OVERLAPS',
   AGENT_NOT_ACTIVE = 'AGENT_NOT_ACTIVE',
+  COMPANY_MAY_NOT_OPERATE = 'COMPANY_MAY_NOT_OPERATE',
 }
 
 export const contractNotFound = (field = 'input.id'): AppError =>
@@ -34,4 +35,11 @@ export const agentNotActive = (status: string, field: string | null = 'input.age
     ContractErrorCode.AGENT_NOT_ACTIVE,
     `The agent is ${status}: only an active agent may hold a new or newly approved contract.`,
     { ...(field ? { field } : {}), details: { agentStatus: status } },
+  );
+
+export const companyMayNotOperate = (licenseStatus: string): AppError =>
+  new AppError(
+    ContractErrorCode.COMPANY_MAY_NOT_OPERATE,
+    `The company's licence is ${licenseStatus}: it may not take new agency contracts until it is active again.`,
+    { details: { licenseStatus } },
   );

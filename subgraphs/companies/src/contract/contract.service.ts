@@ -1,6 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { LockMode, UniqueConstraintViolationException } from '@umrah/db-kit';
-import { isUuid, uuidv7, type EntityManager } from '@umrah/db-kit';
+import { LockMode, UniqueConstraintViolationException, isUuid, uuidv7, type EntityManager } from '@umrah/db-kit';
 import { recordEvent } from '@umrah/events';
 import {
   badInput,
@@ -22,10 +21,14 @@ import { AgentEntity } from '../agent/agent.entity';
 import { agentNotFound } from '../agent/agent.errors';
 import { checkReason } from '../agent/agent.service';
 import { AgentStatus } from '../agent/agent.type';
+import { CompanyEntity } from '../company/company.entity';
+import { effectiveStatus } from '../license/license.service';
+import { LicenseStatus } from '../license/license.type';
 import { isoDate, licensingPolicyOn } from '../policy/policy.service';
 import { AgencyContractEntity, type AgencyContractRow } from './contract.entity';
 import {
   agentNotActive,
+  companyMayNotOperate,
   contractCutoffPassed,
   contractNotFound,
   contractOverlaps,
@@ -313,6 +316,13 @@ function recordContractChange(em: EntityManager, row: AgencyContractRow, on: str
 }
 
 /** A manager drafts a contract between their company and an active agent. */
+/** A company whose licence is not ACTIVE today (suspended, revoked, expired) takes no new work. */
+async function requireOperatingCompany(em: EntityManager, companyId: string): Promise<void> {
+  const company = await em.findOneOrFail(CompanyEntity, { id: companyId });
+  const status = effectiveStatus(company.license as never);
+  if (status !== LicenseStatus.ACTIVE) throw companyMayNotOperate(status);
+}
+
 export async function createContract(
   em: EntityManager,
   viewer: Viewer,
@@ -330,6 +340,7 @@ export async function createContract(
       const agent = await tx.findOne(AgentEntity, { id: input.agentId });
       if (!agent) throw agentNotFound('input.agentId');
       if (agent.status !== AgentStatus.ACTIVE) throw agentNotActive(agent.status);
+      await requireOperatingCompany(tx, companyId);
       // Live contracts already past their last day are expired for good; write it so the live-contract key frees up.
       await tx.nativeUpdate(
         AgencyContractEntity,
@@ -426,6 +437,7 @@ export async function changeContract(
       case 'approve': {
         const agent = await tx.findOneOrFail(AgentEntity, { id: contract.agentId });
         if (agent.status !== AgentStatus.ACTIVE) throw agentNotActive(agent.status, null);
+        await requireOperatingCompany(tx, contract.companyId);
         contract.approvedAt = now;
         contract.approvedBy = viewer.accountId;
         break;

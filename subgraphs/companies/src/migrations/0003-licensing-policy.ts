@@ -25,5 +25,9 @@ export class LicensingPolicy extends Migration {
     this.addSql(`
       insert into licensing_policy (id, season, effective_from, license_years, company_cure_days, agent_cure_days, contract_cutoff_on, reason)
       values ('01900000-0000-7000-8000-000000001447', '1447', date '2025-06-10', 5, 30, 10, date '2026-01-20', 'Season 1447 AH rules as published by the ministry')`);
+    // Season 1448 AH opens 14 Dhu al-Hijjah 1447 (2026-05-31); contracts close 1 Sha'ban 1448 (2027-01-09).
+    this.addSql(`
+      insert into licensing_policy (id, season, effective_from, license_years, company_cure_days, agent_cure_days, contract_cutoff_on, reason)
+      values ('01900000-0000-7000-8000-000000001448', '1448', date '2026-05-31', 5, 30, 10, date '2027-01-09', 'Season 1448 AH: the 1447 rules carried forward')`);
   }
 }

@@ -22,6 +22,31 @@ const PilgrimsPage = lazy(async () => ({
 const ProviderHomePage = lazy(async () => ({
   default: (await import('@/modules/providers/components/ProviderHomePage')).ProviderHomePage,
 }));
+const CompanyPage = lazy(async () => ({
+  default: (await import('@/modules/companies/components/CompanyPage')).CompanyPage,
+}));
+const CompanyProfilePage = lazy(async () => ({
+  default: (await import('@/modules/companies/components/CompanyProfilePage')).CompanyProfilePage,
+}));
+const AgentsPage = lazy(async () => ({
+  default: (await import('@/modules/agents/components/AgentsPage')).AgentsPage,
+}));
+const AgentPage = lazy(async () => ({
+  default: (await import('@/modules/agents/components/AgentPage')).AgentPage,
+}));
+const ContractsPage = lazy(async () => ({
+  default: (await import('@/modules/contracts/components/ContractsPage')).ContractsPage,
+}));
+const StaffPage = lazy(async () => ({
+  default: (await import('@/modules/accounts/components/StaffPage')).StaffPage,
+}));
+const ApiAccessPage = lazy(async () => ({
+  default: (await import('@/modules/apiAccess/components/ApiAccessPage')).ApiAccessPage,
+}));
+// GraphiQL (with Monaco) is the largest code in the app: only this route ever loads it.
+const ApiExplorerPage = lazy(async () => ({
+  default: (await import('@/modules/apiAccess/components/ApiExplorerPage')).ApiExplorerPage,
+}));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -60,6 +85,70 @@ export function AppRoutes() {
           element={
             <Page>
               <CompaniesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="companies/:id"
+          element={
+            <Page>
+              <CompanyPage />
+            </Page>
+          }
+        />
+        <Route
+          path="company"
+          element={
+            <Page>
+              <CompanyProfilePage />
+            </Page>
+          }
+        />
+        <Route
+          path="agents"
+          element={
+            <Page>
+              <AgentsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="agents/:id"
+          element={
+            <Page>
+              <AgentPage />
+            </Page>
+          }
+        />
+        <Route
+          path="contracts"
+          element={
+            <Page>
+              <ContractsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <Page>
+              <StaffPage />
+            </Page>
+          }
+        />
+        <Route
+          path="api-access"
+          element={
+            <Page>
+              <ApiAccessPage />
+            </Page>
+          }
+        />
+        <Route
+          path="api-access/explorer"
+          element={
+            <Page>
+              <ApiExplorerPage />
             </Page>
           }
         />

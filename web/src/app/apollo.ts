@@ -39,8 +39,13 @@ export function createApolloClient({ language }: ApolloClientOptions): ApolloCli
         Query: {
           fields: {
             // "Load more" appends pages; a different filter is a different list.
-            companies: relayStylePagination(['filter']),
+            companies: relayStylePagination(['filter', 'orderBy']),
             pilgrims: relayStylePagination(['filter']),
+            externalAgents: relayStylePagination(['filter']),
+            agencyContracts: relayStylePagination(['filter']),
+            accounts: relayStylePagination(['filter']),
+            apiClients: relayStylePagination(),
+            auditTrail: relayStylePagination(['companyId']),
           },
         },
       },

@@ -24,21 +24,41 @@ describe('role homes', () => {
 });
 
 describe('navigation by role', () => {
-  it('shows the ministry companies and pilgrims', () => {
-    expect(navItemsFor('MINISTRY_SUPERVISOR').map((i) => i.path)).toEqual(['/companies', '/pilgrims']);
-    expect(navItemsFor('MINISTRY_OFFICER').map((i) => i.path)).toEqual(['/companies', '/pilgrims']);
+  it('shows the ministry companies, agents, contracts and pilgrims', () => {
+    const ministry = ['/companies', '/agents', '/contracts', '/pilgrims'];
+    expect(navItemsFor('MINISTRY_SUPERVISOR').map((i) => i.path)).toEqual(ministry);
+    expect(navItemsFor('MINISTRY_OFFICER').map((i) => i.path)).toEqual(ministry);
+    expect(canVisit('MINISTRY_SUPERVISOR', '/companies/0190a1b2-0000-7000-8000-000000000001')).toBe(true);
+    expect(canVisit('MINISTRY_OFFICER', '/agents/abc')).toBe(true);
   });
 
-  it('shows a manager the overview and pilgrims, never the companies list', () => {
-    expect(navItemsFor('COMPANY_MANAGER').map((i) => i.path)).toEqual(['/overview', '/pilgrims']);
+  it('shows a manager their company, staff, contracts and API access, never the ministry lists', () => {
+    expect(navItemsFor('COMPANY_MANAGER').map((i) => i.path)).toEqual([
+      '/overview',
+      '/company',
+      '/staff',
+      '/contracts',
+      '/pilgrims',
+      '/api-access',
+    ]);
     expect(canVisit('COMPANY_MANAGER', '/companies')).toBe(false);
+    expect(canVisit('COMPANY_MANAGER', '/companies/123')).toBe(false);
+    expect(canVisit('COMPANY_MANAGER', '/agents')).toBe(false);
+    expect(canVisit('COMPANY_MANAGER', '/api-access/explorer')).toBe(true);
   });
 
   it('keeps agents and providers to their slice', () => {
-    expect(navItemsFor('AGENT').map((i) => i.path)).toEqual(['/pilgrims']);
-    expect(navItemsFor('PROVIDER').map((i) => i.path)).toEqual(['/provider']);
+    expect(navItemsFor('AGENT').map((i) => i.path)).toEqual(['/pilgrims', '/contracts', '/api-access']);
+    expect(navItemsFor('PROVIDER').map((i) => i.path)).toEqual(['/provider', '/api-access']);
     expect(canVisit('PROVIDER', '/pilgrims')).toBe(false);
+    expect(canVisit('PROVIDER', '/contracts')).toBe(false);
     expect(canVisit('AGENT', '/overview')).toBe(false);
+    expect(canVisit('AGENT', '/staff')).toBe(false);
+  });
+
+  it('gives the API access page only to parties that call the API themselves', () => {
+    expect(canVisit('MINISTRY_SUPERVISOR', '/api-access')).toBe(false);
+    expect(canVisit('MINISTRY_OFFICER', '/api-access/explorer')).toBe(false);
   });
 
   it('does not match a path that only shares a prefix', () => {

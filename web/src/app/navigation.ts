@@ -1,20 +1,46 @@
 import type { Role } from '../generated/graphql';
 
-export type AppPath = '/overview' | '/companies' | '/pilgrims' | '/provider';
+export type AppPath =
+  | '/overview'
+  | '/company'
+  | '/companies'
+  | '/agents'
+  | '/contracts'
+  | '/staff'
+  | '/pilgrims'
+  | '/provider'
+  | '/api-access';
 
 export interface NavItem {
   path: AppPath;
-  labelKey: 'nav.overview' | 'nav.companies' | 'nav.pilgrims' | 'nav.provider';
+  labelKey:
+    | 'nav.overview'
+    | 'nav.company'
+    | 'nav.companies'
+    | 'nav.agents'
+    | 'nav.contracts'
+    | 'nav.staff'
+    | 'nav.pilgrims'
+    | 'nav.provider'
+    | 'nav.apiAccess';
 }
 
 const MINISTRY: readonly Role[] = ['MINISTRY_SUPERVISOR', 'MINISTRY_OFFICER'];
 
 /** Which roles may open each page. The API enforces access; this only keeps the UI honest. */
+// In navigation order. Every party that may call the API directly gets the API access page.
 const PAGES: readonly (NavItem & { roles: readonly Role[] })[] = [
   { path: '/overview', labelKey: 'nav.overview', roles: ['COMPANY_MANAGER'] },
+  { path: '/company', labelKey: 'nav.company', roles: ['COMPANY_MANAGER'] },
   { path: '/companies', labelKey: 'nav.companies', roles: MINISTRY },
+  { path: '/agents', labelKey: 'nav.agents', roles: MINISTRY },
+  { path: '/staff', labelKey: 'nav.staff', roles: ['COMPANY_MANAGER'] },
+  { path: '/contracts', labelKey: 'nav.contracts', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
   { path: '/pilgrims', labelKey: 'nav.pilgrims', roles: [...MINISTRY, 'COMPANY_MANAGER', 'AGENT'] },
+  // An agent works from its pilgrims first, so its contracts come after them.
+  { path: '/contracts', labelKey: 'nav.contracts', roles: ['AGENT'] },
   { path: '/provider', labelKey: 'nav.provider', roles: ['PROVIDER'] },
+  { path: '/api-access', labelKey: 'nav.apiAccess', roles: ['COMPANY_MANAGER', 'AGENT', 'PROVIDER'] },
 ];
 
 const HOME: Record<Role, AppPath> = {

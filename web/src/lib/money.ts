@@ -14,3 +14,8 @@ export function formatSar(halalas: number, language: Language): string {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
+
+/** A count the API may not know yet (null) shows as a dash. */
+export function formatCount(value: number | null | undefined, language: Language): string {
+  return value === null || value === undefined ? '—' : formatNumber(value, language);
+}

@@ -1,10 +1,12 @@
 import { Alert, Button, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { isReadOnly } from '@/app/navigation';
 import { useViewer } from '@/app/ViewerContext';
-import type { CompanyFilter, LicenseStatus } from '@/generated/graphql';
+import type { CompanyFilter, CompanyOrder, LicenseStatus } from '@/generated/graphql';
 import { KNOWN_CITIES, useCityName } from '@/lib/cities';
 import { ConnectionFooter } from '@/lib/ConnectionFooter';
 import { downloadCsv, toCsv } from '@/lib/csv';
@@ -21,6 +23,8 @@ import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { localized, useLanguage } from '@/lib/useLanguage';
 import { LoyaltyTierTag } from '@/modules/loyalty/components/LoyaltyTierTag';
 import { useCompanies, type CompanyRow } from '../hooks/useCompanies';
+import { orderFromSort, SORT_OPTIONS, sortKeyOf, sortOrderFor, type SortKey } from '../lib/companyOrder';
+import { CompanyFormModal } from './CompanyFormModal';
 import { LicenseStatusTag } from './LicenseStatusTag';
 
 const LICENSE_STATUSES: readonly LicenseStatus[] = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'];
@@ -29,11 +33,12 @@ interface FilterValues {
   search?: string;
   city?: string;
   licenseStatus?: LicenseStatus;
+  sort?: SortKey;
 }
 
 /**
- * The ministry's list of licensed companies. It has no control that changes data, for any role;
- * for a supervisor it also says so, since supervisors may only read.
+ * The ministry's list of licensed companies, each linking to its page. Officers may register a
+ * company here; a supervisor gets no control that changes data, and the page says so.
  */
 export function CompaniesPage() {
   const { t } = useTranslation();
@@ -41,6 +46,9 @@ export function CompaniesPage() {
   const cityName = useCityName();
   const viewer = useViewer();
   const readOnly = isReadOnly(viewer.role);
+  const officer = viewer.role === 'MINISTRY_OFFICER';
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<FilterValues>();
   const [values, setValues] = useState<FilterValues>({});
   const search = useDebouncedValue(values.search?.trim() ?? '');
@@ -53,8 +61,19 @@ export function CompaniesPage() {
     }),
     [search, values.city, values.licenseStatus],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
-    useCompanies(filter);
+  const orderBy = useMemo<CompanyOrder | null>(() => (values.sort ? orderFromSort(values.sort) : null), [values.sort]);
+  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = useCompanies(
+    filter,
+    orderBy,
+  );
+
+  // Clicking a sortable header sets the same order as the "Sort by" choice, and the two stay in step.
+  const onTableChange = (sorter: SorterResult<CompanyRow> | SorterResult<CompanyRow>[]) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const sort = sortKeyOf(String(one?.columnKey ?? ''), one?.order ?? null, language);
+    form.setFieldValue('sort', sort);
+    setValues((current) => ({ ...current, sort }));
+  };
 
   useDocumentTitle(readOnly ? `${t('companies.title')} (${t('common.readOnly')})` : t('companies.title'));
 
@@ -67,7 +86,10 @@ export function CompaniesPage() {
     {
       key: 'name',
       title: t('companies.name'),
-      render: (_, row) => localized(language, row.nameAr, row.nameEn),
+      sorter: true,
+      sortOrder: sortOrderFor('name', values.sort),
+      sortDirections: ['ascend', 'descend'],
+      render: (_, row) => <Link to={`/companies/${row.id}`}>{localized(language, row.nameAr, row.nameEn)}</Link>,
     },
     { key: 'cr', title: t('companies.crNumber'), render: (_, row) => <bdi>{row.crNumber}</bdi> },
     { key: 'city', title: t('companies.city'), render: (_, row) => cityName(row.city) },
@@ -80,6 +102,9 @@ export function CompaniesPage() {
     {
       key: 'expires',
       title: t('companies.expiresOn'),
+      sorter: true,
+      sortOrder: sortOrderFor('expires', values.sort),
+      sortDirections: ['ascend', 'descend'],
       render: (_, row) => <DualDate value={row.license.expiresOn} />,
     },
     {
@@ -147,7 +172,17 @@ export function CompaniesPage() {
             : undefined
         }
       />
+      {officer && (
+        <div className="page-actions">
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('companies.new')}
+          </Button>
+        </div>
+      )}
       {readOnly && <Alert className="page-alert" type="info" showIcon title={t('companies.readOnlyNotice')} />}
+      {creating && (
+        <CompanyFormModal onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/companies/${id}`)} />
+      )}
       <Form<FilterValues>
         form={form}
         name="companyFilters"
@@ -171,6 +206,14 @@ export function CompaniesPage() {
             options={LICENSE_STATUSES.map((status) => ({ value: status, label: t(`licenseStatus.${status}`) }))}
           />
         </Form.Item>
+        <Form.Item label={t('companies.sortBy')} name="sort">
+          <Select
+            allowClear
+            placeholder={t('companies.sort.default')}
+            className="filter-bar__select"
+            options={SORT_OPTIONS.map((key) => ({ value: key, label: t(`companies.sort.${key}`) }))}
+          />
+        </Form.Item>
         <Form.Item className="filter-bar__actions">
           <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
         </Form.Item>
@@ -186,6 +229,8 @@ export function CompaniesPage() {
             columns={columns}
             dataSource={rows}
             loading={loading}
+            onChange={(_pagination, _filters, sorter) => onTableChange(sorter)}
+            showSorterTooltip={false}
             locale={{ emptyText: loading ? ' ' : t('companies.empty') }}
           />
           <ConnectionFooter

@@ -1,11 +1,13 @@
 import { Descriptions } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyLicenseFragment } from '@/generated/graphql';
 import { DualDate } from '@/lib/DualDate';
 import { SectionCard } from '@/lib/SectionCard';
 import { LicenseStatusTag } from './LicenseStatusTag';
 
-export function LicenseCard({ company }: { company: CompanyLicenseFragment }) {
+/** The licence in force; `actions` holds an officer's decision buttons under it. */
+export function LicenseCard({ company, actions }: { company: CompanyLicenseFragment; actions?: ReactNode }) {
   const { t } = useTranslation();
   const { license } = company;
   return (
@@ -29,6 +31,7 @@ export function LicenseCard({ company }: { company: CompanyLicenseFragment }) {
             : []),
         ]}
       />
+      {actions && <div className="license-card__actions">{actions}</div>}
     </SectionCard>
   );
 }

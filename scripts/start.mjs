@@ -72,6 +72,8 @@ subgraphs.forEach((name, i) => {
       DATA_DIR: join(dataDir, name),
       SUBGRAPH_SECRET: secrets[name],
       JWKS_URL: `http://127.0.0.1:${base + 1}/.well-known/jwks.json`,
+      FEED_URL_COMPANIES: `http://127.0.0.1:${base + 1}/events`,
+      FEED_SECRET_COMPANIES: secrets.companies,
     },
   });
 });

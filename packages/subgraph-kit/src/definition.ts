@@ -1,4 +1,5 @@
 import type { Database, DatabaseOptions, MigrationClass } from '@umrah/db-kit';
+import { startConsumer, type Consumer, type EventHandler } from '@umrah/events';
 import type { SigningKey, TokenVerifier } from './auth';
 import type { FederatedSchema } from './federation';
 import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './server';
@@ -15,6 +16,16 @@ export interface SubgraphRuntime {
   signingKey?: SigningKey;
   /** Access-token lifetime in seconds (companies only). */
   tokenLifetimeSeconds?: number;
+  /** Event feeds of other subgraphs this one consumes: source name → feed URL and that source's secret. */
+  feeds?: Record<string, { url: string; secret: string }>;
+  /** Milliseconds between polls of each feed; tests set it high and drain by hand. */
+  feedIntervalMs?: number;
+}
+
+/** Events this subgraph applies from another subgraph's outbox, once each. */
+export interface EventConsumerSpec {
+  source: SubgraphDefinition['name'];
+  handler: EventHandler;
 }
 
 /** One subgraph as a unit: its schema, its tables and how to start it. */
@@ -36,11 +47,13 @@ export interface SubgraphSpec<C extends object = object> extends Omit<SubgraphDe
   privateRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['privateRoutes'];
   /** Subgraph-specific context fields, built once from the runtime. */
   context?: (runtime: SubgraphRuntime) => () => C;
+  /** Feeds of other subgraphs to consume. */
+  consumers?: EventConsumerSpec[];
 }
 
 /** A subgraph definition whose `start` is the one every subgraph shares. */
 export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>): SubgraphDefinition {
-  const { publicRoutes, privateRoutes, context, ...definition } = spec;
+  const { publicRoutes, privateRoutes, context, consumers = [], ...definition } = spec;
   return {
     ...definition,
     async start(runtime) {
@@ -48,7 +61,7 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
       const routes = publicRoutes?.(runtime);
       const internal = privateRoutes?.(runtime);
       const extendContext = context?.(runtime);
-      return startSubgraph<C>({
+      const running = await startSubgraph<C>({
         name: spec.name,
         schema,
         db: runtime.db,
@@ -61,6 +74,28 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
         ...(internal ? { privateRoutes: internal } : {}),
         ...(extendContext ? { extendContext } : {}),
       });
+      const started: Consumer[] = consumers.flatMap((consumer) => {
+        const feed = runtime.feeds?.[consumer.source];
+        if (!feed) return [];
+        return [
+          startConsumer({
+            db: runtime.db,
+            source: consumer.source,
+            feedUrl: feed.url,
+            secret: feed.secret,
+            handler: consumer.handler,
+            intervalMs: runtime.feedIntervalMs ?? 1000,
+          }),
+        ];
+      });
+      return {
+        ...running,
+        drainEvents: async () => (await Promise.all(started.map((c) => c.drain()))).reduce((a, b) => a + b, 0),
+        close: async () => {
+          await Promise.all(started.map((c) => c.stop()));
+          await running.close();
+        },
+      };
     },
   };
 }

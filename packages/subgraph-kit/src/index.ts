@@ -46,6 +46,6 @@ export { DateScalar, DateTimeScalar } from './scalars';
 export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
 export type { RunningSubgraph, SubgraphOptions } from './server';
 export { defineSubgraph } from './definition';
-export type { SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
+export type { EventConsumerSpec, SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
 export { runSubgraph } from './main';
 export { AUDIT_LOG_SQL, auditMutations, recordAudit } from './audit';

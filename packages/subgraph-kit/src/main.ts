@@ -11,6 +11,9 @@ const mainEnvSchema = z.object({
   /** Private signing key as a JWK (JSON); companies only. Generated into DATA_DIR in development. */
   TOKEN_SIGNING_KEY: z.string().optional(),
   TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  /** The companies subgraph's event feed and its secret, for subgraphs that consume its events. */
+  FEED_URL_COMPANIES: z.string().url().default('http://127.0.0.1:4001/events'),
+  FEED_SECRET_COMPANIES: z.string().min(16).optional(),
 });
 
 async function loadSigningKey(dataDir: string, fromEnv: string | undefined, production: boolean): Promise<SigningKey> {
@@ -55,6 +58,12 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     production,
     ...(signingKey ? { signingKey } : {}),
     tokenLifetimeSeconds: extra.TOKEN_LIFETIME_SECONDS,
+    feeds: {
+      companies: {
+        url: extra.FEED_URL_COMPANIES,
+        secret: extra.FEED_SECRET_COMPANIES ?? devSubgraphSecret('companies'),
+      },
+    },
   });
   console.log(
     `[${definition.name}] ready at ${running.url} on ${db.kind} (${applied.length} migrations applied) in ${Date.now() - started} ms`,

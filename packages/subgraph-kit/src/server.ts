@@ -36,6 +36,8 @@ export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
+  /** Applies everything waiting in the feeds this subgraph consumes; returns how many events were new. */
+  drainEvents?: () => Promise<number>;
   close(): Promise<void>;
 }
 

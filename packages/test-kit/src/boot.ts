@@ -1,6 +1,11 @@
 import type { Database } from '@umrah/db-kit';
 import { composeSupergraph, startGateway } from '@umrah/gateway';
-import { SUBGRAPH_SECRET_HEADER, type RunningSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import {
+  SUBGRAPH_SECRET_HEADER,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type SubgraphRuntime,
+} from '@umrah/subgraph-kit';
 import { postGraphQL, type Caller, type GraphQLResponse } from './client';
 import { openTestDatabase } from './database';
 import { testSigningKey, testVerifier } from './identity';
@@ -10,6 +15,8 @@ export interface TestSubgraph {
   db: Database;
   url: string;
   secret: string;
+  /** Applies what waits in the feeds this subgraph consumes. */
+  drainEvents(): Promise<number>;
   /** Calls the subgraph directly, as the gateway would (with its secret). */
   request<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -18,6 +25,8 @@ export interface TestSubgraph {
 export interface BootOptions {
   /** Seed the shared demo cast into the fresh database. */
   demo?: boolean;
+  /** Feeds this subgraph consumes (bootGraph wires them); tests drain them by hand. */
+  feeds?: SubgraphRuntime['feeds'];
 }
 
 export async function bootSubgraph(definition: SubgraphDefinition, options: BootOptions = {}): Promise<TestSubgraph> {
@@ -30,12 +39,16 @@ export async function bootSubgraph(definition: SubgraphDefinition, options: Boot
     secret,
     port: 0,
     signingKey: await testSigningKey(),
+    ...(options.feeds ? { feeds: options.feeds } : {}),
+    // No background polling in tests: they drain the feeds when they want events applied.
+    feedIntervalMs: 3_600_000,
   });
   return {
     name: definition.name,
     db,
     url: running.url,
     secret,
+    drainEvents: () => running.drainEvents?.() ?? Promise.resolve(0),
     request: (query, variables, caller) =>
       postGraphQL(running.url, query, variables, caller, { [SUBGRAPH_SECRET_HEADER]: secret }),
     close: async () => {
@@ -52,6 +65,8 @@ export interface TestGraph {
   request<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway and returns the access token. */
   login(email: string, password: string): Promise<string>;
+  /** Delivers every pending event to every consumer (as the background relays would). */
+  drainEvents(): Promise<number>;
   /** SQL statements run by all subgraphs so far. */
   statementCount(): number;
   close(): Promise<void>;
@@ -59,7 +74,18 @@ export interface TestGraph {
 
 /** The whole graph in one process: every subgraph on its own fresh database, behind a real gateway. */
 export async function bootGraph(definitions: SubgraphDefinition[], options: BootOptions = {}): Promise<TestGraph> {
-  const subgraphs = await Promise.all(definitions.map((d) => bootSubgraph(d, options)));
+  // Producers first, so consumers can be handed their feeds.
+  const producers = await Promise.all(
+    definitions.filter((d) => d.name === 'companies').map((d) => bootSubgraph(d, options)),
+  );
+  const feeds = Object.fromEntries(
+    producers.map((p) => [p.name, { url: new URL('/events', p.url).toString(), secret: p.secret }]),
+  );
+  const consumers = await Promise.all(
+    definitions.filter((d) => d.name !== 'companies').map((d) => bootSubgraph(d, { ...options, feeds })),
+  );
+  const byName = new Map([...producers, ...consumers].map((s) => [s.name, s]));
+  const subgraphs = definitions.map((d) => byName.get(d.name)!);
   const sdls = await Promise.all(
     definitions.map(async (d, i) => ({ name: d.name, url: subgraphs[i]!.url, sdl: (await d.buildSchema()).sdl })),
   );
@@ -86,6 +112,7 @@ export async function bootGraph(definitions: SubgraphDefinition[], options: Boot
       if (!r.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
       return r.data.login.accessToken;
     },
+    drainEvents: async () => (await Promise.all(subgraphs.map((s) => s.drainEvents()))).reduce((a, b) => a + b, 0),
     statementCount: () => subgraphs.reduce((sum, s) => sum + s.db.statementCount, 0),
     close: async () => {
       await gateway.close();

@@ -1,4 +1,5 @@
-import type { Database } from '@umrah/db-kit';
+import type { Database, EntityManager } from '@umrah/db-kit';
+import { recordEvent } from '@umrah/events';
 import { DEMO_PASSWORD, demoAccounts, demoAgents, demoCompanies, demoId } from '@umrah/demo';
 import { AccountEntity } from './account/account.entity';
 import { hashPassword } from './account/password';
@@ -6,9 +7,14 @@ import { AgentEntity } from './agent/agent.entity';
 import { demoCompanyContact } from './company/company.demo';
 import { CompanyEntity } from './company/company.entity';
 import { seedAgencyContractsDemo } from './contract/contract.demo';
+import { AgencyContractEntity } from './contract/contract.entity';
+import { recordContractChange } from './contract/contract.service';
 import { LicenseStatusChangeEntity } from './license/license-history.entity';
 import { demoLicenseHistory } from './license/license.demo';
-import { LicenseEntity } from './license/license.entity';
+import { LicenseEntity, type LicenseRow } from './license/license.entity';
+import { effectiveStatus } from './license/license.service';
+import { LicenseStatus } from './license/license.type';
+import { isoDate } from './policy/policy.service';
 
 /** Seeds the demo cast into an empty database; does nothing when companies already exist. */
 export async function seedCompaniesDemo(db: Database): Promise<void> {
@@ -48,6 +54,8 @@ export async function seedCompaniesDemo(db: Database): Promise<void> {
   for (const c of demoCompanies) {
     for (const change of demoLicenseHistory(c)) em.create(LicenseStatusChangeEntity, change);
   }
+  await em.flush();
+  await publishDemoStandings(em);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const a of demoAccounts) {
     em.create(AccountEntity, {
@@ -61,5 +69,33 @@ export async function seedCompaniesDemo(db: Database): Promise<void> {
       providerId: a.providerId ?? null,
     });
   }
+  await em.flush();
+}
+
+/**
+ * The seeded licences and contracts enter the outbox like any change does, so subgraphs that keep
+ * a projection of who may operate (pilgrims) learn the demo's starting state from the feed.
+ */
+async function publishDemoStandings(em: EntityManager): Promise<void> {
+  const on = isoDate();
+  for (const company of await em.find(CompanyEntity, {})) {
+    const license = company.license as unknown as LicenseRow;
+    recordEvent(em, {
+      type: 'LicenseStatusChanged',
+      aggregateType: 'Company',
+      aggregateId: company.id,
+      payload: {
+        licenseId: license.id,
+        from: null,
+        to: license.status,
+        action: 'ISSUE',
+        reason: 'Demo data',
+        cureUntil: license.suspendedUntil ?? null,
+        expiresOn: license.expiresOn,
+        mayOperate: effectiveStatus(license) === LicenseStatus.ACTIVE,
+      },
+    });
+  }
+  for (const contract of await em.find(AgencyContractEntity, {})) recordContractChange(em, contract, on);
   await em.flush();
 }

@@ -3,6 +3,8 @@ import { seedPilgrimsDemo } from './demo-seed';
 import { migrations } from './migrations/index';
 import { PilgrimEntity } from './pilgrim/pilgrim.entity';
 import { buildPilgrimsSchema } from './schema';
+import { CompanyVisaQuotaEntity, SeasonEntity, SeasonPolicyVersionEntity } from './season/season.entity';
+import { companiesEventHandler } from './standing/standing.handler';
 import { VisaApplicationEntity, VisaStatusChangeEntity } from './visa/visa.entity';
 
 export { PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity };
@@ -10,8 +12,18 @@ export { PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity };
 export const pilgrimsSubgraph: SubgraphDefinition = defineSubgraph({
   name: 'pilgrims',
   defaultPort: 4002,
-  entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity],
+  entities: [
+    PilgrimEntity,
+    VisaApplicationEntity,
+    VisaStatusChangeEntity,
+    SeasonEntity,
+    SeasonPolicyVersionEntity,
+    CompanyVisaQuotaEntity,
+  ],
   migrations,
   buildSchema: buildPilgrimsSchema,
   seedDemo: seedPilgrimsDemo,
+  consumers: [{ source: 'companies', handler: companiesEventHandler }],
 });
+export { agentMayActFor, companiesMayOperate } from './standing/standing.service';
+export { policyInForce, quotasInForce } from './season/season.service';

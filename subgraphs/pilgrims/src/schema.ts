@@ -3,12 +3,20 @@ import { CompanyPilgrimsResolver } from './company/company.resolver';
 import { companyReferences } from './company/company.service';
 import { PilgrimResolver } from './pilgrim/pilgrim.resolver';
 import { pilgrimsByIds } from './pilgrim/pilgrim.service';
+import { CompanyVisaQuotaResolver, SeasonResolver } from './season/season.resolver';
 import { VisaApplicationResolver, VisaStatsResolver } from './visa/visa.resolver';
 import { visasByIds } from './visa/visa.service';
 
 export function buildPilgrimsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [PilgrimResolver, VisaApplicationResolver, VisaStatsResolver, CompanyPilgrimsResolver],
+    resolvers: [
+      PilgrimResolver,
+      VisaApplicationResolver,
+      VisaStatsResolver,
+      CompanyPilgrimsResolver,
+      SeasonResolver,
+      CompanyVisaQuotaResolver,
+    ],
     references: {
       Company: async (ids, ctx) => companyReferences(ctx.viewer, ids),
       Pilgrim: (ids, ctx) => pilgrimsByIds(ctx.em, ctx.viewer, ids),

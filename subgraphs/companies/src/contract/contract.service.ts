@@ -299,7 +299,7 @@ export async function activeAgentIdsOfCompanies(
 // Changes. Each locks the contract row (`select … for update`) before checking its status, and
 // writes the change and its event in one transaction.
 
-function recordContractChange(em: EntityManager, row: AgencyContractRow, on: string): void {
+export function recordContractChange(em: EntityManager, row: AgencyContractRow, on: string): void {
   const status = effectiveContractStatus(row, on);
   recordEvent(em, {
     ...CONTRACT_EVENT,
@@ -315,7 +315,6 @@ function recordContractChange(em: EntityManager, row: AgencyContractRow, on: str
   });
 }
 
-/** A manager drafts a contract between their company and an active agent. */
 /** A company whose licence is not ACTIVE today (suspended, revoked, expired) takes no new work. */
 async function requireOperatingCompany(em: EntityManager, companyId: string): Promise<void> {
   const company = await em.findOneOrFail(CompanyEntity, { id: companyId });
@@ -323,6 +322,7 @@ async function requireOperatingCompany(em: EntityManager, companyId: string): Pr
   if (status !== LicenseStatus.ACTIVE) throw companyMayNotOperate(status);
 }
 
+/** A manager drafts a contract between their company and an active agent. */
 export async function createContract(
   em: EntityManager,
   viewer: Viewer,

@@ -1,5 +1,7 @@
 import { InitialPilgrims } from './0001-initial';
 import { PilgrimsAudit } from './0002-audit';
+import { SeasonPolicy } from './0003-season-policy';
+import { CompanyStanding } from './0004-company-standing';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialPilgrims, PilgrimsAudit];
+export const migrations = [InitialPilgrims, PilgrimsAudit, SeasonPolicy, CompanyStanding];

@@ -1,7 +1,10 @@
+import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedPilgrimsDemo } from './demo-seed';
+import { PilgrimGroupEntity } from './group/group.entity';
 import { migrations } from './migrations/index';
 import { PilgrimEntity } from './pilgrim/pilgrim.entity';
+import { IdempotencyKeyEntity } from './registration/idempotency.entity';
 import { buildPilgrimsSchema } from './schema';
 import { CompanyVisaQuotaEntity, SeasonEntity, SeasonPolicyVersionEntity } from './season/season.entity';
 import { companiesEventHandler } from './standing/standing.handler';
@@ -19,11 +22,17 @@ export const pilgrimsSubgraph: SubgraphDefinition = defineSubgraph({
     SeasonEntity,
     SeasonPolicyVersionEntity,
     CompanyVisaQuotaEntity,
+    PilgrimGroupEntity,
+    IdempotencyKeyEntity,
+    OutboxEventEntity,
   ],
   migrations,
   buildSchema: buildPilgrimsSchema,
   seedDemo: seedPilgrimsDemo,
   consumers: [{ source: 'companies', handler: companiesEventHandler }],
+  privateRoutes: (runtime) => (app) => {
+    app.get('/events', eventFeedHandler(runtime.db));
+  },
 });
 export { agentMayActFor, companiesMayOperate } from './standing/standing.service';
 export { policyInForce, quotasInForce } from './season/season.service';

@@ -1,7 +1,9 @@
 import { buildFederatedSchema, type FederatedSchema } from '@umrah/subgraph-kit';
 import { CompanyPilgrimsResolver } from './company/company.resolver';
 import { companyReferences } from './company/company.service';
+import { PilgrimGroupOfPilgrimResolver, PilgrimGroupResolver } from './group/group.resolver';
 import { PilgrimResolver } from './pilgrim/pilgrim.resolver';
+import { RegistrationResolver } from './registration/registration.resolver';
 import { pilgrimsByIds } from './pilgrim/pilgrim.service';
 import { CompanyVisaQuotaResolver, SeasonResolver } from './season/season.resolver';
 import { VisaApplicationResolver, VisaStatsResolver } from './visa/visa.resolver';
@@ -16,6 +18,9 @@ export function buildPilgrimsSchema(): Promise<FederatedSchema> {
       CompanyPilgrimsResolver,
       SeasonResolver,
       CompanyVisaQuotaResolver,
+      PilgrimGroupResolver,
+      PilgrimGroupOfPilgrimResolver,
+      RegistrationResolver,
     ],
     references: {
       Company: async (ids, ctx) => companyReferences(ctx.viewer, ids),

@@ -20,6 +20,12 @@ export const PilgrimEntity = defineEntity({
     nationality: p.string(),
     dateOfBirth: p.string().columnType('date'),
     sex: p.string(),
+    groupId: p.uuid().nullable(),
+    passportIssuedOn: p.string().columnType('date').nullable(),
+    passportExpiresOn: p.string().columnType('date').nullable(),
+    plannedDepartureOn: p.string().columnType('date').nullable(),
+    mrz: p.text().nullable(),
+    registeredBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

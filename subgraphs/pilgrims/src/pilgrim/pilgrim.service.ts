@@ -37,6 +37,10 @@ export function toPilgrim(row: PilgrimRow): Pilgrim {
     sex: row.sex as Sex,
     companyId: row.companyId,
     agentId: row.agentId ?? null,
+    groupId: row.groupId ?? null,
+    passportIssuedOn: row.passportIssuedOn ?? null,
+    passportExpiresOn: row.passportExpiresOn ?? null,
+    plannedDepartureOn: row.plannedDepartureOn ?? null,
   });
 }
 

@@ -69,9 +69,29 @@ export class Pilgrim {
   @Field(() => Sex, { description: 'Sex as in the passport.' })
   sex!: Sex;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day the passport was issued; null for pilgrims loaded before registration recorded it.',
+  })
+  passportIssuedOn!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day the passport expires; at registration it had to be at least six months after the planned departure. Null for pilgrims loaded before registration recorded it.',
+  })
+  passportExpiresOn!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day the pilgrim plans to leave the Kingdom, if given at registration.',
+  })
+  plannedDepartureOn!: string | null;
+
   /** Not fields: the keys the company and agent references are built from. */
   companyId!: string;
   agentId!: string | null;
+  groupId!: string | null;
 }
 
 export const PilgrimConnection = Connection(Pilgrim, 'Pilgrim', 'pilgrim');

@@ -276,6 +276,28 @@ describe('registerPilgrim: passport rules', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('reads the months of validity from the season policy, not a constant', async () => {
+    const { season } = await policyInForce(boot.db.fork());
+    const setMonths = (months: number) =>
+      boot.request(
+        `mutation($input: UpdateSeasonPolicyInput!) { updateSeasonPolicy(input: $input) { passportValidityMonths } }`,
+        {
+          input: {
+            hijriYear: season.hijriYear,
+            passportValidityMonths: months,
+            reason: 'Embassies ask for longer validity',
+          },
+        },
+        as.officer(),
+      );
+    expect((await setMonths(9)).errors).toBeUndefined();
+    const departure = addMonths(new Date().toISOString().slice(0, 10), 1);
+    const sevenMonths = pilgrimInput({ plannedDepartureOn: departure, passportExpiresOn: addMonths(departure, 7) });
+    expect(codes(await register(managerA, sevenMonths))).toEqual(['PASSPORT_EXPIRES_TOO_SOON']);
+    expect((await setMonths(6)).errors).toBeUndefined();
+    expect((await register(managerA, sevenMonths)).errors).toBeUndefined();
+  });
+
   it('refuses an expiry before the issue date, naming the field', async () => {
     const response = await register(
       managerA,

@@ -61,6 +61,8 @@ export class SeasonPolicy extends Migration {
         visa_fee_halalas integer not null check (visa_fee_halalas >= 0),
         insurance_fee_halalas integer not null default 8700 check (insurance_fee_halalas >= 0),
         overstay_fine_halalas integer not null default 2500000 check (overstay_fine_halalas >= 0),
+        -- A passport must stay valid this many months past the planned departure.
+        passport_validity_months integer not null default 6 check (passport_validity_months between 0 and 24),
         -- Null: companies have no visa quota unless one is set for them.
         default_company_quota integer check (default_company_quota >= 0),
         changed_by uuid,
@@ -114,12 +116,12 @@ export class SeasonPolicy extends Migration {
           id, season_id, version, effective_from,
           issuance_starts_on, issuance_ends_on, last_entry_on, last_departure_on, contract_cutoff_on,
           entry_window_days, max_stay_days, visa_fee_halalas, insurance_fee_halalas, overstay_fine_halalas,
-          default_company_quota, changed_by, reason
+          passport_validity_months, default_company_quota, changed_by, reason
         ) values (
           '${s.policyId}', '${s.id}', 1, timestamptz '2025-01-01 00:00:00+03',
           date '${s.issuanceStartsOn}', date '${s.issuanceEndsOn}', date '${s.lastEntryOn}', date '${s.lastDepartureOn}', date '${s.contractCutoffOn}',
           30, 90, 30000, 8700, 2500000,
-          null, null, 'Season ${s.year} as announced by the ministry'
+          6, null, null, 'Season ${s.year} as announced by the ministry'
         )`);
     }
   }

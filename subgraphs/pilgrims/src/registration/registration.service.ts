@@ -17,7 +17,6 @@ import type { RegisterPilgrimInput } from './registration.inputs';
  * How long a passport must outlive the pilgrim's departure. A Kingdom-wide entry rule, not a season
  * setting (the season policy has no such field yet); kept here, in one place.
  */
-export const PASSPORT_VALIDITY_MONTHS = 6;
 const PASSPORT_NUMBER = /^[A-Z0-9]{5,20}$/;
 const MAX_NAME = 80;
 const MAX_IDEMPOTENCY_KEY = 200;
@@ -120,8 +119,9 @@ export async function registerPilgrim(
     throw badInput('input.groupId', `The group travels in the ${group.season} season, not the current one.`);
   }
   const departure = clean.plannedDepartureOn ?? policy.lastDepartureOn;
-  const mustLastUntil = addMonths(departure, PASSPORT_VALIDITY_MONTHS);
-  if (clean.passportExpiresOn < mustLastUntil) throw passportExpiresTooSoon(mustLastUntil, PASSPORT_VALIDITY_MONTHS);
+  const mustLastUntil = addMonths(departure, policy.passportValidityMonths);
+  if (clean.passportExpiresOn < mustLastUntil)
+    throw passportExpiresTooSoon(mustLastUntil, policy.passportValidityMonths);
 
   let mrz: string | null = null;
   if (clean.mrz != null) {

@@ -33,6 +33,7 @@ export const SeasonPolicyVersionEntity = defineEntity({
     visaFeeHalalas: p.integer(),
     insuranceFeeHalalas: p.integer(),
     overstayFineHalalas: p.integer(),
+    passportValidityMonths: p.integer(),
     defaultCompanyQuota: p.integer().nullable(),
     changedBy: p.uuid().nullable(),
     reason: p.string(),

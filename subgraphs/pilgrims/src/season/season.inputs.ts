@@ -53,6 +53,12 @@ export class UpdateSeasonPolicyInput {
 
   @Field(() => Int, {
     nullable: true,
+    description: 'Months a passport must stay valid past the planned departure (0–24).',
+  })
+  passportValidityMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description: 'Default visa quota per company (0–10,000,000); an explicit null removes the default quota.',
   })
   defaultCompanyQuota?: number | null;

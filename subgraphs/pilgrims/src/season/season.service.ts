@@ -46,6 +46,7 @@ export function toSeasonPolicy(row: SeasonPolicyVersionRow, viewer: Viewer | nul
     visaFeeHalalas: row.visaFeeHalalas,
     insuranceFeeHalalas: row.insuranceFeeHalalas,
     overstayFineHalalas: row.overstayFineHalalas,
+    passportValidityMonths: row.passportValidityMonths,
     defaultCompanyQuota: row.defaultCompanyQuota ?? null,
     changedBy: viewer && isMinistry(viewer) ? (row.changedBy ?? null) : null,
     reason: row.reason,
@@ -194,6 +195,7 @@ type Rules = Pick<
   | 'visaFeeHalalas'
   | 'insuranceFeeHalalas'
   | 'overstayFineHalalas'
+  | 'passportValidityMonths'
   | 'defaultCompanyQuota'
 >;
 
@@ -208,6 +210,7 @@ const RULE_KEYS = [
   'visaFeeHalalas',
   'insuranceFeeHalalas',
   'overstayFineHalalas',
+  'passportValidityMonths',
   'defaultCompanyQuota',
 ] as const satisfies readonly (keyof Rules)[];
 
@@ -227,6 +230,7 @@ function mergeRules(latest: SeasonPolicyVersionRow, input: UpdateSeasonPolicyInp
   checkRange('visaFeeHalalas', rules.visaFeeHalalas, 0, MAX_FEE);
   checkRange('insuranceFeeHalalas', rules.insuranceFeeHalalas, 0, MAX_FEE);
   checkRange('overstayFineHalalas', rules.overstayFineHalalas, 0, MAX_FEE);
+  checkRange('passportValidityMonths', rules.passportValidityMonths, 0, 24);
   checkRange('defaultCompanyQuota', rules.defaultCompanyQuota ?? null, 0, MAX_QUOTA);
   const order: [keyof Rules, keyof Rules, string][] = [
     ['issuanceEndsOn', 'issuanceStartsOn', 'The last issuance day cannot come before the first.'],

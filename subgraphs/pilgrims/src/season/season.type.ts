@@ -47,6 +47,9 @@ export class SeasonPolicy {
   @Field(() => Int, { description: 'Fine charged to the company per overstaying pilgrim, in halalas.' })
   overstayFineHalalas!: number;
 
+  @Field(() => Int, { description: 'Months a passport must stay valid past the planned departure.' })
+  passportValidityMonths!: number;
+
   @Field(() => Int, {
     nullable: true,
     description: 'Visas each company may be issued this season unless it has its own quota; null means no quota.',

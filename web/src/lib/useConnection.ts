@@ -7,6 +7,19 @@ interface ConnectionShape<TNode> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
+/** A cursor-paginated list as a page shows it: rows so far, totals and its loading and error states. */
+export interface ConnectionState<TNode> {
+  rows: TNode[];
+  totalCount: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  loadingMore: boolean;
+  hasData: boolean;
+  error: unknown;
+  refetch: () => void;
+  loadMore: () => void;
+}
+
 /**
  * A cursor-paginated list query: rows so far, totals, load-more and the loading/error states every
  * list page shows. `select` picks the connection out of the query's data.
@@ -15,7 +28,7 @@ export function useConnection<TData, TVars extends OperationVariables & { after?
   document: TypedDocumentNode<TData, TVars>,
   variables: TVars,
   select: (data: TData) => ConnectionShape<TNode>,
-) {
+): ConnectionState<TNode> {
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery<TData, TVars>(document, {
     variables,
     notifyOnNetworkStatusChange: true,

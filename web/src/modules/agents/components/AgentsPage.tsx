@@ -6,14 +6,13 @@ import { Link } from 'react-router';
 import { isReadOnly } from '@/app/navigation';
 import { useViewer } from '@/app/ViewerContext';
 import type { ExternalAgentFilter, AgentStatus } from '@/generated/graphql';
-import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { ConnectionSection } from '@/lib/ConnectionSection';
 import { countryName, countryOptions } from '@/lib/countries';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatCount, formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
-import { QueryError } from '@/lib/QueryError';
 import { StatusTag } from '@/lib/StatusTag';
 import { todayInRiyadh } from '@/lib/today';
 import { useDebouncedValue } from '@/lib/useDebouncedValue';
@@ -47,8 +46,8 @@ export function AgentsPage() {
     }),
     [search, values.countryCode, values.status],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
-    useExternalAgents(filter);
+  const list = useExternalAgents(filter);
+  const { rows, loading, hasData, totalCount } = list;
   const countries = useMemo(() => countryOptions(language), [language]);
 
   const columns: ColumnsType<AgentRow> = [
@@ -155,29 +154,16 @@ export function AgentsPage() {
           <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
         </Form.Item>
       </Form>
-      {error && !hasData ? (
-        <QueryError error={error} onRetry={refetch} />
-      ) : (
-        <>
-          {error && <QueryError error={error} onRetry={refetch} />}
-          <DataTable<AgentRow>
-            label={t('agents.title')}
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            locale={{ emptyText: loading ? ' ' : t('agents.empty') }}
-          />
-          <ConnectionFooter
-            loaded={rows.length}
-            total={totalCount}
-            hasNextPage={hasNextPage}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onExport={exportCsv}
-          />
-        </>
-      )}
+      <ConnectionSection list={list} onExport={exportCsv}>
+        <DataTable<AgentRow>
+          label={t('agents.title')}
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          locale={{ emptyText: loading ? ' ' : t('agents.empty') }}
+        />
+      </ConnectionSection>
     </>
   );
 }

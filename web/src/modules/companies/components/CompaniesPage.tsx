@@ -8,14 +8,13 @@ import { isReadOnly } from '@/app/navigation';
 import { useViewer } from '@/app/ViewerContext';
 import type { CompanyFilter, CompanyOrder, LicenseStatus } from '@/generated/graphql';
 import { KNOWN_CITIES, useCityName } from '@/lib/cities';
-import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
-import { QueryError } from '@/lib/QueryError';
 import { StatusTag } from '@/lib/StatusTag';
 import { todayInRiyadh } from '@/lib/today';
 import { useDebouncedValue } from '@/lib/useDebouncedValue';
@@ -62,10 +61,8 @@ export function CompaniesPage() {
     [search, values.city, values.licenseStatus],
   );
   const orderBy = useMemo<CompanyOrder | null>(() => (values.sort ? orderFromSort(values.sort) : null), [values.sort]);
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } = useCompanies(
-    filter,
-    orderBy,
-  );
+  const list = useCompanies(filter, orderBy);
+  const { rows, loading, hasData, totalCount } = list;
 
   // Clicking a sortable header sets the same order as the "Sort by" choice, and the two stay in step.
   const onTableChange = (sorter: SorterResult<CompanyRow> | SorterResult<CompanyRow>[]) => {
@@ -218,31 +215,18 @@ export function CompaniesPage() {
           <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
         </Form.Item>
       </Form>
-      {error && !hasData ? (
-        <QueryError error={error} onRetry={refetch} />
-      ) : (
-        <>
-          {error && <QueryError error={error} onRetry={refetch} />}
-          <DataTable<CompanyRow>
-            label={t('companies.title')}
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            onChange={(_pagination, _filters, sorter) => onTableChange(sorter)}
-            showSorterTooltip={false}
-            locale={{ emptyText: loading ? ' ' : t('companies.empty') }}
-          />
-          <ConnectionFooter
-            loaded={rows.length}
-            total={totalCount}
-            hasNextPage={hasNextPage}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onExport={exportCsv}
-          />
-        </>
-      )}
+      <ConnectionSection list={list} onExport={exportCsv}>
+        <DataTable<CompanyRow>
+          label={t('companies.title')}
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          onChange={(_pagination, _filters, sorter) => onTableChange(sorter)}
+          showSorterTooltip={false}
+          locale={{ emptyText: loading ? ' ' : t('companies.empty') }}
+        />
+      </ConnectionSection>
     </>
   );
 }

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { isReadOnly } from '@/app/navigation';
 import { useViewer } from '@/app/ViewerContext';
 import { ContractPartiesDocument, type AgencyContractFilter, type AgencyContractStatus } from '@/generated/graphql';
-import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
-import { QueryError } from '@/lib/QueryError';
 import { StatusTag } from '@/lib/StatusTag';
 import { todayInRiyadh } from '@/lib/today';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
@@ -56,8 +55,8 @@ export function ContractsPage() {
     }),
     [values.status, values.companyId, values.agentId],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
-    useAgencyContracts(filter);
+  const list = useAgencyContracts(filter);
+  const { rows, loading, hasData, totalCount } = list;
 
   const companyOptions = (parties?.companies?.edges ?? []).map(({ node }) => ({
     value: node.id,
@@ -154,28 +153,15 @@ export function ContractsPage() {
           <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
         </Form.Item>
       </Form>
-      {error && !hasData ? (
-        <QueryError error={error} onRetry={refetch} />
-      ) : (
-        <>
-          {error && <QueryError error={error} onRetry={refetch} />}
-          <ContractsTable
-            label={t('contracts.title')}
-            rows={rows}
-            loading={loading}
-            emptyText={t('contracts.empty')}
-            hide={role === 'COMPANY_MANAGER' ? 'company' : role === 'AGENT' ? 'agent' : undefined}
-          />
-          <ConnectionFooter
-            loaded={rows.length}
-            total={totalCount}
-            hasNextPage={hasNextPage}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onExport={exportCsv}
-          />
-        </>
-      )}
+      <ConnectionSection list={list} onExport={exportCsv}>
+        <ContractsTable
+          label={t('contracts.title')}
+          rows={rows}
+          loading={loading}
+          emptyText={t('contracts.empty')}
+          hide={role === 'COMPANY_MANAGER' ? 'company' : role === 'AGENT' ? 'agent' : undefined}
+        />
+      </ConnectionSection>
       {creating && <NewContractModal parties={parties} onClose={() => setCreating(false)} />}
     </>
   );

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '@/app/ViewerContext';
 import type { PilgrimFilter, VisaStatus } from '@/generated/graphql';
-import { ConnectionFooter } from '@/lib/ConnectionFooter';
+import { ConnectionSection } from '@/lib/ConnectionSection';
 import { countryName, countryOptions } from '@/lib/countries';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
@@ -12,7 +12,6 @@ import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
-import { QueryError } from '@/lib/QueryError';
 import { todayInRiyadh } from '@/lib/today';
 import { useDebouncedValue } from '@/lib/useDebouncedValue';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
@@ -44,8 +43,8 @@ export function PilgrimsPage() {
     }),
     [search, values.nationality, values.visaStatus],
   );
-  const { rows, totalCount, hasNextPage, loading, loadingMore, hasData, error, refetch, loadMore } =
-    usePilgrims(filter);
+  const list = usePilgrims(filter);
+  const { rows, loading, hasData, totalCount } = list;
   const nationalities = useMemo(() => countryOptions(language), [language]);
   // A manager sees only their own company's pilgrims: the column would repeat one name.
   const showCompany = role !== 'COMPANY_MANAGER';
@@ -191,29 +190,16 @@ export function PilgrimsPage() {
           <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
         </Form.Item>
       </Form>
-      {error && !hasData ? (
-        <QueryError error={error} onRetry={refetch} />
-      ) : (
-        <>
-          {error && <QueryError error={error} onRetry={refetch} />}
-          <DataTable<PilgrimRow>
-            label={t('pilgrims.title')}
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            locale={{ emptyText: loading ? ' ' : t('pilgrims.empty') }}
-          />
-          <ConnectionFooter
-            loaded={rows.length}
-            total={totalCount}
-            hasNextPage={hasNextPage}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            onExport={exportCsv}
-          />
-        </>
-      )}
+      <ConnectionSection list={list} onExport={exportCsv}>
+        <DataTable<PilgrimRow>
+          label={t('pilgrims.title')}
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          locale={{ emptyText: loading ? ' ' : t('pilgrims.empty') }}
+        />
+      </ConnectionSection>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { startConsumer, type Consumer, type EventHandler } from '@umrah/events';
 import type { SigningKey, TokenVerifier } from './auth';
 import type { FederatedSchema } from './federation';
 import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './server';
+import { runWorkers, type BackgroundWorker, type WorkerSet } from './worker';
 
 /** What a subgraph needs from its surroundings to run; tests and `main.ts` both provide it. */
 export interface SubgraphRuntime {
@@ -20,6 +21,8 @@ export interface SubgraphRuntime {
   feeds?: Record<string, { url: string; secret: string }>;
   /** Milliseconds between polls of each feed; tests set it high and drain by hand. */
   feedIntervalMs?: number;
+  /** Whether background workers loop on their own (default); tests turn it off and drain by hand. */
+  backgroundWork?: boolean;
 }
 
 /** Events this subgraph applies from another subgraph's outbox, once each. */
@@ -45,22 +48,25 @@ export interface SubgraphSpec<C extends object = object> extends Omit<SubgraphDe
   publicRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['publicRoutes'];
   /** Routes behind the subgraph secret (event feed), given the runtime. */
   privateRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['privateRoutes'];
-  /** Subgraph-specific context fields, built once from the runtime. */
-  context?: (runtime: SubgraphRuntime) => () => C;
+  /** Subgraph-specific context fields, built once from the runtime (and the started workers, to wake them). */
+  context?: (runtime: SubgraphRuntime, workers: WorkerSet) => () => C;
+  /** Background workers (queues, scheduled jobs), made once from the runtime. */
+  workers?: (runtime: SubgraphRuntime) => BackgroundWorker[];
   /** Feeds of other subgraphs to consume. */
   consumers?: EventConsumerSpec[];
 }
 
 /** A subgraph definition whose `start` is the one every subgraph shares. */
 export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>): SubgraphDefinition {
-  const { publicRoutes, privateRoutes, context, consumers = [], ...definition } = spec;
+  const { publicRoutes, privateRoutes, context, consumers = [], workers, ...definition } = spec;
   return {
     ...definition,
     async start(runtime) {
       const { schema } = await spec.buildSchema();
       const routes = publicRoutes?.(runtime);
       const internal = privateRoutes?.(runtime);
-      const extendContext = context?.(runtime);
+      const background = runWorkers(workers?.(runtime) ?? [], { loop: runtime.backgroundWork ?? true });
+      const extendContext = context?.(runtime, background);
       const running = await startSubgraph<C>({
         name: spec.name,
         schema,
@@ -91,7 +97,9 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
       return {
         ...running,
         drainEvents: async () => (await Promise.all(started.map((c) => c.drain()))).reduce((a, b) => a + b, 0),
+        runWorkers: () => background.drain(),
         close: async () => {
+          await background.stop();
           await Promise.all(started.map((c) => c.stop()));
           await running.close();
         },

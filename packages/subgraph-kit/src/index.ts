@@ -48,4 +48,6 @@ export type { RunningSubgraph, SubgraphOptions } from './server';
 export { defineSubgraph } from './definition';
 export type { EventConsumerSpec, SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
 export { runSubgraph } from './main';
+export { runWorkers } from './worker';
+export type { BackgroundWorker, WorkerSet } from './worker';
 export { AUDIT_LOG_SQL, auditMutations, recordAudit } from './audit';

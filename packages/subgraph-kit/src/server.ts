@@ -38,6 +38,8 @@ export interface RunningSubgraph {
   port: number;
   /** Applies everything waiting in the feeds this subgraph consumes; returns how many events were new. */
   drainEvents?: () => Promise<number>;
+  /** Runs the background workers until they have nothing due; returns the items handled. */
+  runWorkers?: () => Promise<number>;
   close(): Promise<void>;
 }
 

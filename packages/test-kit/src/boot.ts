@@ -17,6 +17,8 @@ export interface TestSubgraph {
   secret: string;
   /** Applies what waits in the feeds this subgraph consumes. */
   drainEvents(): Promise<number>;
+  /** Runs the subgraph's background workers until nothing is due (no worker loops in tests). */
+  runWorkers(): Promise<number>;
   /** Calls the subgraph directly, as the gateway would (with its secret). */
   request<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function bootSubgraph(definition: SubgraphDefinition, options: Boot
     ...(options.feeds ? { feeds: options.feeds } : {}),
     // No background polling in tests: they drain the feeds when they want events applied.
     feedIntervalMs: 3_600_000,
+    backgroundWork: false,
   });
   return {
     name: definition.name,
@@ -49,6 +52,7 @@ export async function bootSubgraph(definition: SubgraphDefinition, options: Boot
     url: running.url,
     secret,
     drainEvents: () => running.drainEvents?.() ?? Promise.resolve(0),
+    runWorkers: () => running.runWorkers?.() ?? Promise.resolve(0),
     request: (query, variables, caller) =>
       postGraphQL(running.url, query, variables, caller, { [SUBGRAPH_SECRET_HEADER]: secret }),
     close: async () => {

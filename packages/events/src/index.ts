@@ -1,6 +1,6 @@
-export { OUTBOX_SQL, OutboxEventEntity, recordEvent } from './outbox';
+export { OUTBOX_ORDER_SQL, OUTBOX_SQL, OutboxEventEntity, recordEvent } from './outbox';
 export type { DomainEvent } from './outbox';
-export { eventFeedHandler, readFeed } from './feed';
-export type { FeedEvent } from './feed';
-export { INBOX_SQL, applyEvent, feedPosition, startConsumer } from './consumer';
+export { FEED_START, eventFeedHandler, formatCursor, httpFeed, localFeed, parseCursor, readFeed } from './feed';
+export type { Feed, FeedCursor, FeedEvent, ReadFeedOptions } from './feed';
+export { INBOX_ORDER_SQL, INBOX_SQL, applyEvent, feedPosition, startConsumer } from './consumer';
 export type { Consumer, ConsumerOptions, EventHandler } from './consumer';

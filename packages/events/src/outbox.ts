@@ -14,6 +14,20 @@ export const OUTBOX_SQL = [
   `create index outbox_event_aggregate_idx on outbox_event (aggregate_type, aggregate_id, seq)`,
 ];
 
+/**
+ * Makes the feed gap-free under concurrent writers (see `readFeed`): each row records its writing
+ * transaction, and the feed is ordered by `(tx_id, seq)`. Applied by a migration after
+ * `OUTBOX_SQL` — in the same migration for an outbox created from now on, in a later one for an
+ * existing outbox, whose rows get `tx_id` 0: they stay first, in their old order, so a consumer's
+ * old position `seq` N is the cursor `(0, N)`.
+ */
+export const OUTBOX_ORDER_SQL = [
+  `alter table outbox_event add column tx_id xid8 not null default '0'`,
+  `alter table outbox_event alter column tx_id set default pg_current_xact_id()`,
+  `create index outbox_event_feed_idx on outbox_event (tx_id, seq)`,
+];
+
+// `tx_id` is left to its column default: the database knows the writing transaction, not the ORM.
 export const OutboxEventEntity = defineEntity({
   name: 'OutboxEvent',
   tableName: 'outbox_event',

@@ -4,6 +4,7 @@ import { LicensingPolicy } from './0003-licensing-policy';
 import { LicenceHistory } from './0004-licence-history';
 import { AgentsAndContracts } from './0005-agents-contracts';
 import { AccountsAndApiClients } from './0006-accounts-api-clients';
+import { CompaniesFeedOrder } from './0007-feed-order';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   LicenceHistory,
   AgentsAndContracts,
   AccountsAndApiClients,
+  CompaniesFeedOrder,
 ];

@@ -41,6 +41,8 @@ export interface SubgraphDefinition {
   /** Fills an empty database with the demo cast's share that this subgraph owns. */
   seedDemo(db: Database): Promise<void>;
   start(runtime: SubgraphRuntime): Promise<RunningSubgraph>;
+  /** Subgraphs whose event feeds this one consumes (its consumers' sources), so they can be wired first. */
+  consumes?: readonly SubgraphDefinition['name'][];
 }
 
 export interface SubgraphSpec<C extends object = object> extends Omit<SubgraphDefinition, 'start'> {
@@ -61,6 +63,7 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
   const { publicRoutes, privateRoutes, context, consumers = [], workers, ...definition } = spec;
   return {
     ...definition,
+    consumes: consumers.map((consumer) => consumer.source),
     async start(runtime) {
       const { schema } = await spec.buildSchema();
       const routes = publicRoutes?.(runtime);

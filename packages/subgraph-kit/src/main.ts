@@ -14,6 +14,9 @@ const mainEnvSchema = z.object({
   /** The companies subgraph's event feed and its secret, for subgraphs that consume its events. */
   FEED_URL_COMPANIES: z.string().url().default('http://127.0.0.1:4001/events'),
   FEED_SECRET_COMPANIES: z.string().min(16).optional(),
+  /** The packages subgraph's event feed (bookings) and its secret. */
+  FEED_URL_PACKAGES: z.string().url().default('http://127.0.0.1:4003/events'),
+  FEED_SECRET_PACKAGES: z.string().min(16).optional(),
 });
 
 async function loadSigningKey(dataDir: string, fromEnv: string | undefined, production: boolean): Promise<SigningKey> {
@@ -62,6 +65,10 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       companies: {
         url: extra.FEED_URL_COMPANIES,
         secret: extra.FEED_SECRET_COMPANIES ?? devSubgraphSecret('companies'),
+      },
+      packages: {
+        url: extra.FEED_URL_PACKAGES,
+        secret: extra.FEED_SECRET_PACKAGES ?? devSubgraphSecret('packages'),
       },
     },
   });

@@ -76,19 +76,36 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
-/** The whole graph in one process: every subgraph on its own fresh database, behind a real gateway. */
+/**
+ * The whole graph in one process: every subgraph on its own fresh database, behind a real gateway.
+ * A subgraph boots after the subgraphs whose feeds it consumes and is handed their `/events`.
+ */
 export async function bootGraph(definitions: SubgraphDefinition[], options: BootOptions = {}): Promise<TestGraph> {
-  // Producers first, so consumers can be handed their feeds.
-  const producers = await Promise.all(
-    definitions.filter((d) => d.name === 'companies').map((d) => bootSubgraph(d, options)),
-  );
-  const feeds = Object.fromEntries(
-    producers.map((p) => [p.name, { url: new URL('/events', p.url).toString(), secret: p.secret }]),
-  );
-  const consumers = await Promise.all(
-    definitions.filter((d) => d.name !== 'companies').map((d) => bootSubgraph(d, { ...options, feeds })),
-  );
-  const byName = new Map([...producers, ...consumers].map((s) => [s.name, s]));
+  const present = new Set(definitions.map((d) => d.name));
+  const byName = new Map<string, TestSubgraph>();
+  let pending = [...definitions];
+  while (pending.length > 0) {
+    // Each wave: the subgraphs whose producers (among those asked for) are all running.
+    const ready = pending.filter((d) =>
+      (d.consumes ?? []).every((source) => byName.has(source) || !present.has(source)),
+    );
+    if (ready.length === 0) {
+      throw new Error(`bootGraph: ${pending.map((d) => d.name).join(', ')} consume each other's feeds in a cycle`);
+    }
+    const booted = await Promise.all(
+      ready.map((d) => {
+        const feeds = Object.fromEntries(
+          (d.consumes ?? [])
+            .map((source) => byName.get(source))
+            .filter((producer) => producer !== undefined)
+            .map((p) => [p.name, { url: new URL('/events', p.url).toString(), secret: p.secret }]),
+        );
+        return bootSubgraph(d, { ...options, feeds });
+      }),
+    );
+    for (const subgraph of booted) byName.set(subgraph.name, subgraph);
+    pending = pending.filter((d) => !ready.includes(d));
+  }
   const subgraphs = definitions.map((d) => byName.get(d.name)!);
   const sdls = await Promise.all(
     definitions.map(async (d, i) => ({ name: d.name, url: subgraphs[i]!.url, sdl: (await d.buildSchema()).sdl })),

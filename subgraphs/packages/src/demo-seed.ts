@@ -1,5 +1,6 @@
 import type { Database } from '@umrah/db-kit';
 import { demoCompanies, demoId, demoProviders } from '@umrah/demo';
+import { seedDemoBookings } from './booking/booking.demo';
 import { ServiceProviderEntity } from './provider/provider.entity';
 import { ServicePackageEntity } from './service-package/service-package.entity';
 import { PackageStatus } from './service-package/service-package.type';
@@ -80,8 +81,16 @@ const statuses = [
   PackageStatus.REJECTED,
 ];
 
-/** Seeds the provider registry and a few packages per demo company; does nothing when providers exist. */
+/**
+ * Seeds the provider registry and a few packages per demo company (when no provider exists yet),
+ * then the demo bookings (when no booking exists yet).
+ */
 export async function seedPackagesDemo(db: Database): Promise<void> {
+  await seedCatalogue(db);
+  await seedDemoBookings(db);
+}
+
+async function seedCatalogue(db: Database): Promise<void> {
   const em = db.fork();
   if ((await em.count(ServiceProviderEntity, {})) > 0) return;
   for (const p of demoProviders) {
@@ -104,7 +113,8 @@ export async function seedPackagesDemo(db: Database): Promise<void> {
         ...template,
         // The same template sells at slightly different prices from company to company.
         priceHalalas: template.priceHalalas + c * 15000,
-        status: statuses[(c + n) % statuses.length]!,
+        // Every company's first package is approved, so each has one its pilgrims can be booked on.
+        status: n === 0 ? PackageStatus.APPROVED : statuses[(c + n) % statuses.length]!,
       });
     }
   });

@@ -56,3 +56,27 @@ export async function createProvider(
   await em.flush();
   return id;
 }
+
+const DAY_MS = 86_400_000;
+
+/** An ISO day relative to today (UTC), so date rules hold whenever the tests run. */
+export const daysFromToday = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * An APPROVED package of 8 nights (5 Makkah + 3 Madinah) on sale from ten days ago to four months
+ * ahead; override any column to break one rule at a time.
+ */
+export function createBookablePackage(
+  db: Database,
+  companyId: string,
+  overrides: Parameters<typeof createPackage>[2] = {},
+): Promise<string> {
+  return createPackage(db, companyId, {
+    status: 'APPROVED',
+    makkahNights: 5,
+    madinahNights: 3,
+    saleStartsOn: daysFromToday(-10),
+    saleEndsOn: daysFromToday(120),
+    ...overrides,
+  });
+}

@@ -14,4 +14,10 @@ describe('the published schema', () => {
     expect(sdl).toMatch(/type ServiceProvider @key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Company @key\(fields: "id"\)/);
   });
+
+  it('declares bookings by key and adds the live booking to Pilgrim, reachable by id', async () => {
+    const { sdl } = await packagesSubgraph.buildSchema();
+    expect(sdl).toMatch(/type Booking @key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Pilgrim @key\(fields: "id"\) \{[^}]*\bbooking: Booking\n/);
+  });
 });

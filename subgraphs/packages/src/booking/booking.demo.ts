@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '@umrah/db-kit';
+import { demoAccounts, demoId, demoPilgrims, type DemoVisaStatus } from '@umrah/demo';
+import { ServicePackageEntity, type ServicePackageRow } from '../service-package/service-package.entity';
+import { PackageStatus } from '../service-package/service-package.type';
+import { BookingEntity } from './booking.entity';
+import { newBookingReference } from './booking.reference';
+import { recordBookingEvent } from './booking.service';
+import { BookingStatus } from './booking.type';
+
+// Visas still on their way to issuance: these pilgrims need a confirmed booking before the visa.
+const NOT_YET_ISSUED = new Set<DemoVisaStatus>(['SUBMITTED', 'APPROVED', 'PAID', 'SENT_TO_MOFA']);
+// Stays of the 1448 AH season, after the demo's "today" (late November 2026) and before the last entry day.
+const FIRST_DAY = '2026-12-01';
+const LAST_DAY = '2027-03-23';
+const TAKEN_AT = new Date('2026-11-08T08:00:00Z');
+const CONFIRMED_AT = new Date('2026-11-12T10:30:00Z');
+
+const hash = (label: string): Buffer => createHash('sha256').update(`umrah-demo:${label}`).digest();
+
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A stay of the package's length inside both its dates and the season's; null when none fits. */
+function stayFor(pkg: ServicePackageRow, offset: number): { startsOn: string; endsOn: string } | null {
+  const nights = pkg.makkahNights + pkg.madinahNights;
+  const first = pkg.saleStartsOn > FIRST_DAY ? pkg.saleStartsOn : FIRST_DAY;
+  const last = pkg.saleEndsOn < LAST_DAY ? pkg.saleEndsOn : LAST_DAY;
+  for (const startsOn of [addDays(first, offset), first]) {
+    const endsOn = addDays(startsOn, nights);
+    if (endsOn <= last) return { startsOn, endsOn };
+  }
+  return null;
+}
+
+/**
+ * Bookings for the demo pilgrims whose visas are not yet issued, on their company's approved
+ * packages: three in four are booked (most CONFIRMED, some only HELD), the rest have none, so the
+ * visa issuance check can be seen both passing and failing. Confirmations are published like real
+ * ones. Does nothing when bookings exist.
+ */
+export async function seedDemoBookings(db: Database): Promise<void> {
+  const em = db.fork();
+  if ((await em.count(BookingEntity, {})) > 0) return;
+  const approved = await em.find(
+    ServicePackageEntity,
+    { status: PackageStatus.APPROVED },
+    { orderBy: { companyId: 'asc', id: 'asc' } },
+  );
+  const waiting = demoPilgrims().filter((p) => NOT_YET_ISSUED.has(p.visa.status));
+  await em.transactional(async (tx) => {
+    waiting.forEach((pilgrim, k) => {
+      if (k % 4 === 3) return;
+      const packages = approved.filter((pkg) => pkg.companyId === pilgrim.companyId);
+      const pkg = packages[k % Math.max(packages.length, 1)];
+      const stay = pkg ? stayFor(pkg, (k * 3) % 40) : null;
+      if (!pkg || !stay) return;
+      const confirmed = k % 8 !== 1;
+      const label = `booking:${pilgrim.id}`;
+      const manager = demoAccounts.find((a) => a.role === 'COMPANY_MANAGER' && a.companyId === pilgrim.companyId);
+      const row = tx.create(BookingEntity, {
+        id: demoId(label),
+        bookingReference: newBookingReference(hash(label)),
+        pilgrimId: pilgrim.id,
+        companyId: pilgrim.companyId,
+        packageId: pkg.id,
+        ...stay,
+        status: confirmed ? BookingStatus.CONFIRMED : BookingStatus.HELD,
+        createdBy: manager?.id ?? demoId('account:demo-seed'),
+        createdAt: TAKEN_AT,
+        confirmedAt: confirmed ? CONFIRMED_AT : null,
+        cancelledAt: null,
+        cancelReason: null,
+        paymentReference: confirmed ? `SADAD-${hash(`payment:${pilgrim.id}`).readUInt32BE(0)}` : null,
+        idempotencyKey: null,
+      });
+      if (confirmed) recordBookingEvent(tx, 'BookingConfirmed', row);
+    });
+  });
+}

@@ -12,5 +12,12 @@ export const sharedConfig = defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The simulated MOFA and payment systems answer at once and never fail unless a test asks.
+    env: {
+      MOFA_LATENCY_MS: '0',
+      MOFA_FAILURE_RATE: '0',
+      PAYMENT_LATENCY_MS: '0',
+      PAYMENT_FAILURE_RATE: '0',
+    },
   },
 });

@@ -16,6 +16,9 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 5173, strictPort: true, proxy },
+  // GraphiQL's worker setup imports monaco workers with `?worker`, which only Vite itself can
+  // load: the dev server's dependency bundler must leave that one module alone.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite'] },
   // antd is one shared chunk of ~600 kB; pages are split by route.
   build: { sourcemap: true, chunkSizeWarningLimit: 700 },
 });

@@ -30,6 +30,9 @@ export interface DemoPilgrim {
   nationality: string;
   dateOfBirth: string;
   sex: 'MALE' | 'FEMALE';
+  passportIssuedOn: string;
+  /** Ten years after issue: valid well past the season's last departure plus six months. */
+  passportExpiresOn: string;
   visa: {
     id: string;
     status: DemoVisaStatus;
@@ -197,6 +200,7 @@ const AFTER_MOFA = new Set<DemoVisaStatus>(['ISSUED', 'ARRIVED', 'DEPARTED', 'EX
 /** The demo pilgrims: the same list on every machine and in every subgraph. */
 export function demoPilgrims(count = 360): DemoPilgrim[] {
   const random = prng(1447);
+  const passports = prng(1448);
   const operating = demoCompanies.filter((c) => c.licenseStatus !== 'REVOKED');
   const pilgrims: DemoPilgrim[] = [];
   for (let i = 0; i < count; i++) {
@@ -214,6 +218,10 @@ export function demoPilgrims(count = 360): DemoPilgrim[] {
       Date.UTC(1950 + Math.floor(random() * 55), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
     );
     const submitted = new Date(Date.UTC(2026, 5, 20) + Math.floor(random() * 150 * 86_400_000));
+    // From a second stream, so adding passport dates left the rest of the cast unchanged.
+    const issued = new Date(Date.UTC(2020, 0, 1) + Math.floor(passports() * 5 * 365) * 86_400_000);
+    const expires = new Date(issued);
+    expires.setUTCFullYear(issued.getUTCFullYear() + 10);
     pilgrims.push({
       id: demoId(`pilgrim:${i}`),
       companyId: company.id,
@@ -230,6 +238,8 @@ export function demoPilgrims(count = 360): DemoPilgrim[] {
       nationality,
       dateOfBirth: born.toISOString().slice(0, 10),
       sex,
+      passportIssuedOn: issued.toISOString().slice(0, 10),
+      passportExpiresOn: expires.toISOString().slice(0, 10),
       visa: {
         id: demoId(`visa:${i}`),
         status,

@@ -3,6 +3,7 @@ import { demoAgents, demoCompanies, demoPilgrims } from '@umrah/demo';
 import { Role, type Viewer } from '@umrah/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPilgrimsDemo } from '../demo-seed';
+import { pilgrimsSubgraph } from '../index';
 import { migrations } from '../migrations/index';
 import { VisaApplicationEntity, VisaStatusChangeEntity } from '../visa/visa.entity';
 import { VisaStatus } from '../visa/visa.type';
@@ -30,7 +31,7 @@ let db: Database;
 
 beforeAll(async () => {
   db = await openDatabase({
-    entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity],
+    entities: pilgrimsSubgraph.entities,
     migrations,
   });
   await db.migrate();
@@ -42,12 +43,19 @@ afterAll(async () => {
 });
 
 describe('demo seed', () => {
-  it('writes every demo pilgrim with one visa and one history row, once', async () => {
+  it('writes every demo pilgrim with one visa and the history that led to its status, once', async () => {
     await seedPilgrimsDemo(db);
     const em = db.fork();
     expect(await em.count(PilgrimEntity, {})).toBe(pilgrims.length);
     expect(await em.count(VisaApplicationEntity, {})).toBe(pilgrims.length);
-    expect(await em.count(VisaStatusChangeEntity, {})).toBe(pilgrims.length);
+    const steps = await em.find(VisaStatusChangeEntity, {}, { orderBy: { changedAt: 'asc', id: 'asc' } });
+    const visas = await em.find(VisaApplicationEntity, {});
+    for (const visa of visas) {
+      const own = steps.filter((s) => s.visaApplicationId === visa.id);
+      expect(own[0]).toMatchObject({ fromStatus: null, toStatus: 'SUBMITTED' });
+      expect(own[own.length - 1]!.toStatus).toBe(visa.status);
+      own.slice(1).forEach((step, i) => expect(step.fromStatus).toBe(own[i]!.toStatus));
+    }
   });
 });
 
@@ -203,6 +211,8 @@ describe('database invariants', () => {
     const visa = {
       id: uuidv7(),
       pilgrimId: pilgrim.id,
+      season: '1447',
+      nationality: 'PK',
       status: 'SUBMITTED',
       submittedAt: new Date(),
       updatedAt: new Date(),
@@ -221,6 +231,8 @@ describe('database invariants', () => {
         id: uuidv7(),
         pilgrimId: pilgrim.id,
         companyId: companyA,
+        season: '1447',
+        nationality: 'PK',
         status: 'ISSUED',
         submittedAt: new Date(),
         updatedAt: new Date(),

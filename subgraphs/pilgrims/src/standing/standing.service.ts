@@ -17,6 +17,9 @@ export async function companiesMayOperate(
     `select company_id, (license_status = 'ACTIVE' and license_expires_on >= ?::date) as ok
        from company_standing where company_id in (${companyIds.map(() => '?').join(', ')})`,
     [on, ...companyIds],
+    'all',
+    // Inside the caller's transaction when there is one (PGlite has a single connection).
+    em.getTransactionContext(),
   );
   for (const row of rows) result.set(row.company_id, Boolean(row.ok));
   return result;
@@ -33,6 +36,21 @@ export async function agentMayActFor(
     `select count(*) as n from agency_contract_standing
       where company_id = ? and agent_id = ? and status in ('APPROVED', 'ACTIVE') and valid_from <= ?::date and valid_to >= ?::date`,
     [companyId, agentId, on, on],
+    'all',
+    em.getTransactionContext(),
   );
+  return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** Whether this subgraph has heard of the company at all (its first event may still be on its way). */
+export async function standingKnown(em: EntityManager, companyId: string): Promise<boolean> {
+  const rows = await em
+    .getConnection()
+    .execute<{ n: string | number }[]>(
+      `select count(*) as n from company_standing where company_id = ?`,
+      [companyId],
+      'all',
+      em.getTransactionContext(),
+    );
   return Number(rows[0]?.n ?? 0) > 0;
 }

@@ -3,9 +3,8 @@ import { demoAgents, demoCompanies, demoPilgrims } from '@umrah/demo';
 import { Role, type Viewer } from '@umrah/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPilgrimsDemo } from '../demo-seed';
+import { pilgrimsSubgraph } from '../index';
 import { migrations } from '../migrations/index';
-import { PilgrimEntity } from '../pilgrim/pilgrim.entity';
-import { VisaApplicationEntity, VisaStatusChangeEntity } from './visa.entity';
 import { visaCountsByNationality, visaCountsByStatus, visasByIds, visasOfPilgrims, visaStatsOf } from './visa.service';
 import { VISA_STATUSES } from './visa.type';
 
@@ -31,7 +30,7 @@ let db: Database;
 
 beforeAll(async () => {
   db = await openDatabase({
-    entities: [PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity],
+    entities: pilgrimsSubgraph.entities,
     migrations,
   });
   await db.migrate();

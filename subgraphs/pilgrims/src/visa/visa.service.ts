@@ -1,15 +1,28 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@umrah/db-kit';
 import { isUuid } from '@umrah/db-kit';
-import { canSeeCompanyData, type Viewer } from '@umrah/subgraph-kit';
-import { pilgrimSlice, visiblePilgrimIds } from '../pilgrim/pilgrim.service';
-import { VisaApplicationEntity, type VisaApplicationRow } from './visa.entity';
+import {
+  Role,
+  badInput,
+  canSeeCompanyData,
+  findPage,
+  isMinistry,
+  type Page,
+  type PageArgs,
+  type Viewer,
+} from '@umrah/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NATIONALITY } from '../pilgrim/pilgrim.inputs';
+import { VisaApplicationEntity, VisaStatusChangeEntity, type VisaApplicationRow } from './visa.entity';
+import type { VisaApplicationFilter } from './visa.inputs';
 import {
   NationalityCount,
   VISA_STATUSES,
   VisaApplication,
   VisaStats,
+  VisaStatusChange,
   VisaStatusCount,
+  type PortKind,
   type VisaStatus,
 } from './visa.type';
 
@@ -20,35 +33,133 @@ export function toVisa(row: VisaApplicationRow): VisaApplication {
     submittedAt: row.submittedAt,
     mofaReference: row.mofaReference ?? null,
     visaNumber: row.visaNumber ?? null,
+    season: row.season,
+    nationality: row.nationality,
+    approvedAt: row.approvedAt ?? null,
+    paidAt: row.paidAt ?? null,
+    paymentReference: row.paymentReference ?? null,
+    feeHalalas: row.feeHalalas ?? null,
+    sentToMofaAt: row.sentToMofaAt ?? null,
+    issuedAt: row.issuedAt ?? null,
+    processingSeconds: row.processingMs == null ? null : Number(row.processingMs) / 1000,
+    enterBy: row.enterBy ?? null,
+    arrivedOn: row.arrivedOn ?? null,
+    arrivalPort: row.arrivalPort ?? null,
+    arrivalPortKind: (row.arrivalPortKind as PortKind | null) ?? null,
+    stayUntil: row.stayUntil ?? null,
+    departedOn: row.departedOn ?? null,
+    departurePort: row.departurePort ?? null,
+    overstayedAt: row.overstayedAt ?? null,
+    lastError: row.lastError ?? null,
+    nextAttemptAt: row.nextAttemptAt ?? null,
     pilgrimId: row.pilgrimId,
+    companyId: row.companyId,
+    agentId: row.agentId ?? null,
   });
 }
 
 /**
- * Visa applications by id in one query. An application is readable exactly when its pilgrim is,
- * so the pilgrim slice applies through a semi-join; outside it reads as missing.
+ * The applications a viewer may read, as a condition on the application's own columns: the
+ * ministry all, a manager the company's, an agent those of pilgrims it registered; else null.
+ */
+export function visaSlice(viewer: Viewer | null): FilterQuery<VisaApplicationRow> | null {
+  if (!viewer) return null;
+  if (isMinistry(viewer)) return {};
+  if (viewer.role === Role.COMPANY_MANAGER && viewer.companyId) return { companyId: viewer.companyId };
+  if (viewer.role === Role.AGENT && viewer.agentId) return { agentId: viewer.agentId };
+  return null;
+}
+
+/** One page of the applications the viewer may read, in submission order, filtered. */
+export async function listVisas(
+  em: EntityManager,
+  viewer: Viewer,
+  args: PageArgs,
+  filter: VisaApplicationFilter | null | undefined,
+  info?: GraphQLResolveInfo,
+): Promise<Page<VisaApplication>> {
+  const where: FilterQuery<VisaApplicationRow>[] = [visaSlice(viewer) ?? { id: null }];
+  if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+  if (filter?.companyId != null) {
+    if (!isUuid(filter.companyId)) throw badInput('filter.companyId', 'Not a company id.');
+    where.push({ companyId: filter.companyId });
+  }
+  if (filter?.nationality != null) {
+    const nationality = filter.nationality.trim().toUpperCase();
+    if (!NATIONALITY.test(nationality))
+      throw badInput('filter.nationality', 'Nationality is a two-letter country code.');
+    where.push({ nationality });
+  }
+  if (filter?.season != null) {
+    if (!/^[0-9]{4}$/.test(filter.season)) throw badInput('filter.season', 'A season is a Hijri year of four digits.');
+    where.push({ season: filter.season });
+  }
+  if (filter?.overstayed != null) where.push({ overstayedAt: filter.overstayed ? { $ne: null } : null });
+  const page = (await findPage(
+    em,
+    VisaApplicationEntity,
+    { $and: where } as FilterQuery<VisaApplicationRow>,
+    args,
+    info,
+  )) as Page<VisaApplicationRow>;
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toVisa(e.node) })) };
+}
+
+/** The history of many applications in one statement, oldest step first. */
+export async function historiesOf(em: EntityManager, visaIds: readonly string[]): Promise<VisaStatusChange[][]> {
+  const rows = await em.find(
+    VisaStatusChangeEntity,
+    { visaApplicationId: { $in: [...new Set(visaIds)] } },
+    { orderBy: { changedAt: 'asc', id: 'asc' } },
+  );
+  const byVisa = new Map<string, VisaStatusChange[]>();
+  for (const row of rows) {
+    const list = byVisa.get(row.visaApplicationId) ?? [];
+    list.push(
+      Object.assign(new VisaStatusChange(), {
+        id: row.id,
+        fromStatus: (row.fromStatus as VisaStatus | null) ?? null,
+        toStatus: row.toStatus as VisaStatus,
+        changedAt: row.changedAt,
+        changedBy: row.changedBy ?? null,
+        reason: row.reason ?? null,
+      }),
+    );
+    byVisa.set(row.visaApplicationId, list);
+  }
+  return visaIds.map((id) => byVisa.get(id) ?? []);
+}
+
+/**
+ * Visa applications by id in one query; outside the viewer's slice (the same as the pilgrim's:
+ * company and agent are copied onto the application) an application reads as missing.
  */
 export async function visasByIds(
   em: EntityManager,
   viewer: Viewer | null,
   ids: readonly string[],
 ): Promise<(VisaApplication | null)[]> {
-  const slice = pilgrimSlice(viewer);
+  const slice = visaSlice(viewer);
   const valid = [...new Set(ids.filter(isUuid))];
   if (!slice || valid.length === 0) return ids.map(() => null);
-  const visible = visiblePilgrimIds(em, slice);
-  const where = { id: { $in: valid }, ...(visible ? { pilgrimId: visible } : {}) } as FilterQuery<VisaApplicationRow>;
-  const rows = await em.find(VisaApplicationEntity, where);
+  const rows = await em.find(VisaApplicationEntity, { $and: [slice, { id: { $in: valid } }] });
   const byId = new Map(rows.map((row) => [row.id, toVisa(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The application of each pilgrim, or null where none was made. Callers pass pilgrims the viewer may read. */
+/**
+ * The latest application of each pilgrim (a rejected or cancelled one until the pilgrim applies
+ * again), or null where none was made. Callers pass pilgrims the viewer may read.
+ */
 export async function visasOfPilgrims(
   em: EntityManager,
   pilgrimIds: readonly string[],
 ): Promise<(VisaApplication | null)[]> {
-  const rows = await em.find(VisaApplicationEntity, { pilgrimId: { $in: [...new Set(pilgrimIds)] } });
+  const rows = await em.find(
+    VisaApplicationEntity,
+    { pilgrimId: { $in: [...new Set(pilgrimIds)] } },
+    { orderBy: { submittedAt: 'asc', id: 'asc' } },
+  );
   const byPilgrim = new Map(rows.map((row) => [row.pilgrimId, toVisa(row)]));
   return pilgrimIds.map((id) => byPilgrim.get(id) ?? null);
 }
@@ -61,7 +172,10 @@ export function visaStatsOf(viewer: Viewer | null, companyId: string): VisaStats
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
-/** Counts per status for many companies in one grouped statement; every status listed, zeros included. */
+/**
+ * Counts per status for many companies in one grouped statement over the maintained `visa_stat`
+ * (a few rows per company, whatever the season's volume); every status listed, zeros included.
+ */
 export async function visaCountsByStatus(
   em: EntityManager,
   companyIds: readonly string[],
@@ -70,7 +184,7 @@ export async function visaCountsByStatus(
   const rows = await em
     .getConnection()
     .execute<{ company_id: string; status: string; n: string | number }[]>(
-      `select company_id, status, count(*) as n from visa_application where company_id in (${placeholders(ids)}) group by company_id, status`,
+      `select company_id, status, sum(n) as n from visa_stat where company_id in (${placeholders(ids)}) group by company_id, status`,
       ids,
     );
   const counts = new Map<string, number>(rows.map((r) => [`${r.company_id}:${r.status}`, Number(r.n)]));
@@ -88,11 +202,10 @@ export async function visaCountsByNationality(
 ): Promise<NationalityCount[][]> {
   const ids = [...new Set(companyIds)];
   const rows = await em.getConnection().execute<{ company_id: string; nationality: string; n: string | number }[]>(
-    `select v.company_id, p.nationality, count(*) as n
-       from visa_application v join pilgrim p on p.id = v.pilgrim_id
-      where v.company_id in (${placeholders(ids)})
-      group by v.company_id, p.nationality
-      order by count(*) desc, p.nationality`,
+    `select company_id, nationality, sum(n) as n from visa_stat
+      where company_id in (${placeholders(ids)})
+      group by company_id, nationality having sum(n) > 0
+      order by sum(n) desc, nationality`,
     ids,
   );
   const byCompany = new Map<string, NationalityCount[]>(ids.map((id) => [id, []]));

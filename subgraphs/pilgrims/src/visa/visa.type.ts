@@ -1,5 +1,5 @@
-import { DateTimeScalar } from '@umrah/subgraph-kit';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, DateScalar, DateTimeScalar } from '@umrah/subgraph-kit';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum VisaStatus {
   SUBMITTED = 'SUBMITTED',
@@ -37,6 +37,22 @@ registerEnumType(VisaStatus, {
   },
 });
 
+export enum PortKind {
+  AIR = 'AIR',
+  LAND = 'LAND',
+  SEA = 'SEA',
+}
+
+registerEnumType(PortKind, {
+  name: 'PortKind',
+  description: 'Kind of port of entry or exit (المنافذ).',
+  valuesConfig: {
+    AIR: { description: 'An airport, e.g. King Abdulaziz International Airport, Jeddah.' },
+    LAND: { description: 'A land border crossing.' },
+    SEA: { description: 'A seaport, e.g. Jeddah Islamic Port.' },
+  },
+});
+
 /** Workflow order, used wherever statuses are listed. */
 export const VISA_STATUSES: readonly VisaStatus[] = Object.values(VisaStatus);
 
@@ -64,9 +80,128 @@ export class VisaApplication {
   @Field(() => String, { nullable: true, description: 'Number of the issued visa; null until the visa is issued.' })
   visaNumber!: string | null;
 
+  @Field(() => String, { description: 'Umrah season (Hijri year) the application belongs to.' })
+  season!: string;
+
+  @Field(() => String, { description: 'Nationality of the pilgrim’s passport, ISO 3166-1 alpha-2 code.' })
+  nationality!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the company approved it; null before.' })
+  approvedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the visa and insurance fee was paid; null before.',
+  })
+  paidAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The payment system’s reference for the fee; null before payment.',
+  })
+  paymentReference!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Visa and insurance fee paid, in halalas (1 SAR = 100 halalas); null before payment.',
+  })
+  feeHalalas!: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the ministry sent it to MOFA; null before.' })
+  sentToMofaAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When MOFA issued the visa; null before.' })
+  issuedAt!: Date | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Seconds from submission to issuance, recorded at issuance; null until issued.',
+  })
+  processingSeconds!: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the pilgrim may enter the Kingdom on this visa (entry window, within the season).',
+  })
+  enterBy!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the pilgrim entered the Kingdom; null before.' })
+  arrivedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Port the pilgrim entered through.' })
+  arrivalPort!: string | null;
+
+  @Field(() => PortKind, { nullable: true, description: 'Kind of the port of entry.' })
+  arrivalPortKind!: PortKind | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day of the permitted stay, from the day of entry (within the season); null before entry.',
+  })
+  stayUntil!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the pilgrim left the Kingdom; null before.' })
+  departedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Port the pilgrim left through.' })
+  departurePort!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the pilgrim was found to have overstayed; stays set after a late departure.',
+  })
+  overstayedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why processing is waiting: the last failure of the payment or MOFA systems (retried automatically with backoff) or a refusal the manager must address; null when nothing is wrong.',
+  })
+  lastError!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the next automatic attempt at payment or MOFA is due; null when none is.',
+  })
+  nextAttemptAt!: Date | null;
+
   /** Not a field: the key of the pilgrim this application is for. */
   pilgrimId!: string;
+
+  /** Not a field: the hosting company (for `company`). */
+  companyId!: string;
+
+  /** Not a field: the agent who registered the pilgrim (for `agent`). */
+  agentId!: string | null;
 }
+
+@ObjectType('VisaStatusChange', {
+  description: 'One step of a visa application’s history: who moved it, when, and why.',
+})
+export class VisaStatusChange {
+  @Field(() => ID, { description: 'Stable identifier of the step.' })
+  id!: string;
+
+  @Field(() => VisaStatus, { nullable: true, description: 'Status before the step; null for the submission.' })
+  fromStatus!: VisaStatus | null;
+
+  @Field(() => VisaStatus, { description: 'Status after the step.' })
+  toStatus!: VisaStatus;
+
+  @Field(() => DateTimeScalar, { description: 'When the step happened.' })
+  changedAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Account that made the step; null when the system did (payment, MOFA, scheduled checks).',
+  })
+  changedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given, or the refusal that caused the step.' })
+  reason!: string | null;
+}
+
+export const VisaApplicationConnection = Connection(VisaApplication, 'VisaApplication', 'visa application');
 
 @ObjectType('VisaStatusCount', { description: 'How many visa applications are in one status.' })
 export class VisaStatusCount {

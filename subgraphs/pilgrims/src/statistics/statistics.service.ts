@@ -1,0 +1,133 @@
+import type { EntityManager } from '@umrah/db-kit';
+import { isUuid } from '@umrah/db-kit';
+import { badInput, isMinistry, type Viewer } from '@umrah/subgraph-kit';
+import { companyRef } from '../company/company.type';
+import { currentSeason } from '../season/season.service';
+import { NationalityCount, VISA_STATUSES, VisaStatus, VisaStatusCount } from '../visa/visa.type';
+import { CompanyVisaCount, VisaDayCount, VisaStatistics } from './statistics.type';
+
+const ISSUED = [VisaStatus.ISSUED, VisaStatus.ARRIVED, VisaStatus.DEPARTED, VisaStatus.EXPIRED, VisaStatus.OVERSTAYED];
+const IN_KINGDOM = [VisaStatus.ARRIVED, VisaStatus.OVERSTAYED];
+const MAX_DAYS = 400;
+
+/**
+ * The statistics a viewer may read: the ministry any company's or all; a manager only their own
+ * company's (asking for another reads as none). Null when there is nothing the viewer may see.
+ */
+export async function visaStatistics(
+  em: EntityManager,
+  viewer: Viewer,
+  season: string | null | undefined,
+  companyId: string | null | undefined,
+): Promise<VisaStatistics | null> {
+  if (season != null && !/^[0-9]{4}$/.test(season))
+    throw badInput('season', 'A season is a Hijri year of four digits.');
+  let scope: string | null;
+  if (isMinistry(viewer)) {
+    if (companyId != null && !isUuid(companyId)) return null;
+    scope = companyId ?? null;
+  } else if (viewer.companyId) {
+    if (companyId != null && companyId !== viewer.companyId) return null;
+    scope = viewer.companyId;
+  } else {
+    return null;
+  }
+  const year = season ?? (await currentSeason(em))?.hijriYear;
+  if (!year) return null;
+  return Object.assign(new VisaStatistics(), {
+    season: year,
+    companyId: scope,
+    company: scope ? companyRef(scope) : null,
+  });
+}
+
+interface StatRow {
+  company_id: string;
+  nationality: string;
+  status: string;
+  overstayed: boolean;
+  n: number;
+}
+
+/** The aggregate rows of a season (optionally one company): a few per company and nationality. */
+export async function statRows(em: EntityManager, season: string, companyId: string | null): Promise<StatRow[]> {
+  const rows = await em.getConnection().execute<StatRow[]>(
+    `select company_id, nationality, status, overstayed, n from visa_stat
+      where season = ? ${companyId ? 'and company_id = ?' : ''} and n > 0`,
+    companyId ? [season, companyId] : [season],
+  );
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export function countByStatus(rows: StatRow[]): VisaStatusCount[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + r.n);
+  return VISA_STATUSES.map((status) =>
+    Object.assign(new VisaStatusCount(), { status, count: counts.get(status) ?? 0 }),
+  );
+}
+
+export function countByNationality(rows: StatRow[]): NationalityCount[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.nationality, (counts.get(r.nationality) ?? 0) + r.n);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([nationality, count]) => Object.assign(new NationalityCount(), { nationality, count }));
+}
+
+export const inKingdom = (rows: StatRow[]): number =>
+  rows.filter((r) => (IN_KINGDOM as string[]).includes(r.status)).reduce((sum, r) => sum + r.n, 0);
+
+export const overstays = (rows: StatRow[]): number => rows.filter((r) => r.overstayed).reduce((sum, r) => sum + r.n, 0);
+
+export function countByCompany(rows: StatRow[]): CompanyVisaCount[] {
+  const byCompany = new Map<string, StatRow[]>();
+  for (const r of rows) byCompany.set(r.company_id, [...(byCompany.get(r.company_id) ?? []), r]);
+  return [...byCompany]
+    .map(([id, own]) =>
+      Object.assign(new CompanyVisaCount(), {
+        company: companyRef(id),
+        total: own.reduce((sum, r) => sum + r.n, 0),
+        issued: own.filter((r) => (ISSUED as string[]).includes(r.status)).reduce((sum, r) => sum + r.n, 0),
+        inKingdomNow: inKingdom(own),
+        overstays: overstays(own),
+      }),
+    )
+    .sort((a, b) => b.total - a.total);
+}
+
+/** Transitions per day in a range (at most MAX_DAYS days), from the maintained day table. */
+export async function countByDay(
+  em: EntityManager,
+  stats: VisaStatistics,
+  from: string,
+  to: string,
+  statuses: readonly VisaStatus[] | null | undefined,
+): Promise<VisaDayCount[]> {
+  if (to < from) throw badInput('to', 'The range must end on or after its first day.');
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (days > MAX_DAYS) throw badInput('to', `Ask for at most ${MAX_DAYS} days at a time.`);
+  const params: unknown[] = [stats.season, from, to];
+  let where = '';
+  if (stats.companyId) {
+    where += ' and company_id = ?';
+    params.push(stats.companyId);
+  }
+  if (statuses?.length) {
+    where += ` and status in (${statuses.map(() => '?').join(', ')})`;
+    params.push(...statuses);
+  }
+  const rows = await em.getConnection().execute<{ day: string | Date; status: string; n: number }[]>(
+    `select day, status, sum(n) as n from visa_day_stat
+      where season = ? and day between ?::date and ?::date${where}
+      group by day, status order by day, status`,
+    params,
+  );
+  return rows.map((r) =>
+    Object.assign(new VisaDayCount(), {
+      day: typeof r.day === 'string' ? r.day.slice(0, 10) : r.day.toISOString().slice(0, 10),
+      status: r.status as VisaStatus,
+      count: Number(r.n),
+    }),
+  );
+}

@@ -2,22 +2,13 @@ import { DateScalar } from '@umrah/subgraph-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { Sex } from '../pilgrim/pilgrim.type';
 
-@InputType('RegisterPilgrimInput', { description: 'A pilgrim to register, as written in the passport.' })
-export class RegisterPilgrimInput {
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Group the pilgrim travels in: for an agent one of its own groups, for a manager one of the company’s groups made by managers.',
-  })
-  groupId?: string | null;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'Company that hosts the pilgrim. An agent must name a company it has an agency contract in force with (or give a group); a manager may leave it out (their own company).',
-  })
-  companyId?: string | null;
-
+/**
+ * A pilgrim's details as written in the passport: what single and bulk registration both take, and
+ * what one validation (`validatePilgrimDetails`) checks for both.
+ */
+// Not referenced by any field, so not in the schema: its fields appear in each input type extending it.
+@InputType('PilgrimDetailsInput', { description: 'A pilgrim as written in the passport.' })
+export abstract class PilgrimDetailsInput {
   @Field(() => String, { description: 'Given (first) name in Arabic, 1 to 80 characters.' })
   givenNameAr!: string;
 
@@ -72,4 +63,21 @@ export class RegisterPilgrimInput {
       'The passport’s machine-readable zone, two lines of 44 characters (TD3). When given, its check digits are verified and it must agree with the typed fields.',
   })
   mrz?: string[] | null;
+}
+
+@InputType('RegisterPilgrimInput', { description: 'A pilgrim to register, as written in the passport.' })
+export class RegisterPilgrimInput extends PilgrimDetailsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Group the pilgrim travels in: for an agent one of its own groups, for a manager one of the company’s groups made by managers.',
+  })
+  groupId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Company that hosts the pilgrim. An agent must name a company it has an agency contract in force with (or give a group); a manager may leave it out (their own company).',
+  })
+  companyId?: string | null;
 }

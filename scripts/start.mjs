@@ -74,6 +74,10 @@ subgraphs.forEach((name, i) => {
       JWKS_URL: `http://127.0.0.1:${base + 1}/.well-known/jwks.json`,
       FEED_URL_COMPANIES: `http://127.0.0.1:${base + 1}/events`,
       FEED_SECRET_COMPANIES: secrets.companies,
+      FEED_URL_PACKAGES: `http://127.0.0.1:${base + 1 + subgraphs.indexOf('packages')}/events`,
+      FEED_SECRET_PACKAGES: secrets.packages,
+      // The demo lets webhooks reach a receiver on this machine (plain http to loopback only).
+      WEBHOOK_ALLOW_INSECURE_URLS: 'true',
     },
   });
 });

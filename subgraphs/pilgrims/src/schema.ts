@@ -1,4 +1,5 @@
 import { buildFederatedSchema, type FederatedSchema } from '@umrah/subgraph-kit';
+import { BulkRegistrationResolver } from './bulk/bulk.resolver';
 import { CompanyPilgrimsResolver } from './company/company.resolver';
 import { companyReferences } from './company/company.service';
 import { PilgrimGroupOfPilgrimResolver, PilgrimGroupResolver } from './group/group.resolver';
@@ -8,6 +9,8 @@ import { pilgrimsByIds } from './pilgrim/pilgrim.service';
 import { CompanyVisaQuotaResolver, SeasonResolver } from './season/season.resolver';
 import { VisaApplicationResolver, VisaStatsResolver } from './visa/visa.resolver';
 import { visasByIds } from './visa/visa.service';
+import { VisaStatisticsResolver } from './statistics/statistics.resolver';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook/webhook.resolver';
 
 export function buildPilgrimsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -21,6 +24,10 @@ export function buildPilgrimsSchema(): Promise<FederatedSchema> {
       PilgrimGroupResolver,
       PilgrimGroupOfPilgrimResolver,
       RegistrationResolver,
+      BulkRegistrationResolver,
+      VisaStatisticsResolver,
+      WebhookSubscriptionResolver,
+      WebhookDeliveryResolver,
     ],
     references: {
       Company: async (ids, ctx) => companyReferences(ctx.viewer, ids),

@@ -3,6 +3,22 @@ import { PilgrimsAudit } from './0002-audit';
 import { SeasonPolicy } from './0003-season-policy';
 import { CompanyStanding } from './0004-company-standing';
 import { Registration } from './0005-registration';
+import { VisaWorkflow } from './0006-visa-workflow';
+import { BulkRegistration } from './0007-bulk-registration';
+import { Webhooks } from './0008-webhooks';
+import { PilgrimsFeedOrder } from './0009-feed-order';
+import { PilgrimBookings } from './0010-bookings';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialPilgrims, PilgrimsAudit, SeasonPolicy, CompanyStanding, Registration];
+export const migrations = [
+  InitialPilgrims,
+  PilgrimsAudit,
+  SeasonPolicy,
+  CompanyStanding,
+  Registration,
+  VisaWorkflow,
+  BulkRegistration,
+  Webhooks,
+  PilgrimsFeedOrder,
+  PilgrimBookings,
+];

@@ -52,8 +52,8 @@ export interface SubgraphSpec<C extends object = object> extends Omit<SubgraphDe
   privateRoutes?: (runtime: SubgraphRuntime) => SubgraphOptions<C>['privateRoutes'];
   /** Subgraph-specific context fields, built once from the runtime (and the started workers, to wake them). */
   context?: (runtime: SubgraphRuntime, workers: WorkerSet) => () => C;
-  /** Background workers (queues, scheduled jobs), made once from the runtime. */
-  workers?: (runtime: SubgraphRuntime) => BackgroundWorker[];
+  /** Background workers (queues, scheduled jobs), made once from the runtime; `wake` lets one wake another. */
+  workers?: (runtime: SubgraphRuntime, wake: (name: string) => void) => BackgroundWorker[];
   /** Feeds of other subgraphs to consume. */
   consumers?: EventConsumerSpec[];
 }
@@ -68,7 +68,9 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
       const { schema } = await spec.buildSchema();
       const routes = publicRoutes?.(runtime);
       const internal = privateRoutes?.(runtime);
-      const background = runWorkers(workers?.(runtime) ?? [], { loop: runtime.backgroundWork ?? true });
+      let background: WorkerSet | undefined;
+      const wake = (name: string): void => background?.wake(name);
+      background = runWorkers(workers?.(runtime, wake) ?? [], { loop: runtime.backgroundWork ?? true });
       const extendContext = context?.(runtime, background);
       const running = await startSubgraph<C>({
         name: spec.name,

@@ -14,7 +14,7 @@ import { VisaApplicationEntity, VisaStatusChangeEntity } from './visa/visa.entit
 import { visaHousekeeping } from './visa/visa.jobs';
 import { visaProcessor } from './visa/visa.processor';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookSubscriptionEntity } from './webhook/webhook.entity';
-import { webhookWorkers } from './webhook/webhook.worker';
+import { WEBHOOK_FAN_OUT, webhookWorkers } from './webhook/webhook.worker';
 
 export { PilgrimEntity, VisaApplicationEntity, VisaStatusChangeEntity };
 
@@ -42,14 +42,17 @@ export const pilgrimsSubgraph: SubgraphDefinition = defineSubgraph({
     { source: 'companies', handler: companiesEventHandler },
     { source: 'packages', handler: packagesEventHandler },
   ],
-  workers: (runtime) => {
+  workers: (runtime, wake) => {
     const env = visaEnv();
+    // A status change is an event for webhooks: fan it out now rather than at the next poll.
+    const fanOut = () => wake(WEBHOOK_FAN_OUT);
     return [
       visaProcessor(runtime.db, {
         adapters: adaptersFrom(env),
         retry: { baseMs: env.VISA_RETRY_BASE_MS, maxMs: env.VISA_RETRY_MAX_MS },
+        onChange: fanOut,
       }),
-      visaHousekeeping(runtime.db),
+      visaHousekeeping(runtime.db, fanOut),
       ...webhookWorkers(runtime),
     ];
   },

@@ -74,12 +74,14 @@ export async function detectOverstays(db: Database, today: string = riyadhDate()
 }
 
 /** The scheduled jobs: expiries and overstays, checked every few minutes (cheap: partial indexes). */
-export function visaHousekeeping(db: Database, intervalMs = 300_000): BackgroundWorker {
+export function visaHousekeeping(db: Database, onChange?: () => void, intervalMs = 300_000): BackgroundWorker {
   return {
     name: VISA_HOUSEKEEPING,
     intervalMs,
     async runOnce() {
-      return (await expireUnusedVisas(db)) + (await detectOverstays(db));
+      const changed = (await expireUnusedVisas(db)) + (await detectOverstays(db));
+      if (changed > 0) onChange?.();
+      return changed;
     },
   };
 }

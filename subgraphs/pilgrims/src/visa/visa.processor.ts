@@ -82,6 +82,8 @@ export interface VisaProcessorOptions {
   adapters: VisaAdapters;
   retry: RetryPolicy;
   intervalMs?: number;
+  /** Called after a pass that changed applications (to wake the webhook fan-out). */
+  onChange?: () => void;
 }
 
 /**
@@ -232,7 +234,11 @@ export function visaProcessor(db: Database, options: VisaProcessorOptions): Back
     intervalMs: options.intervalMs ?? 1_000,
     async runOnce() {
       const claimed = await claimDue(db);
-      await Promise.all(claimed.map((c) => advance(c)));
+      try {
+        await Promise.all(claimed.map((c) => advance(c)));
+      } finally {
+        if (claimed.length > 0) options.onChange?.();
+      }
       return claimed.length;
     },
   };

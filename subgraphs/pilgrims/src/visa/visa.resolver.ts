@@ -26,6 +26,7 @@ import { Company, companyRef } from '../company/company.type';
 import { pilgrimLoader } from '../pilgrim/pilgrim.loaders';
 import { Pilgrim } from '../pilgrim/pilgrim.type';
 import { RecordArrivalInput, RecordDepartureInput, VisaApplicationFilter } from './visa.inputs';
+import { WEBHOOK_FAN_OUT } from '../webhook/webhook.worker';
 import { VISA_PROCESSOR } from './visa.processor';
 import {
   historiesOf,
@@ -59,6 +60,12 @@ export interface PilgrimsContext extends SubgraphContext {
 }
 
 const VISA_READERS = [...MINISTRY_ROLES, Role.COMPANY_MANAGER, Role.AGENT];
+
+/** After a change: the processor takes approved work at once, and webhooks hear of it at once. */
+function wakeAfterChange(ctx: PilgrimsContext): void {
+  ctx.workers?.wake(VISA_PROCESSOR);
+  ctx.workers?.wake(WEBHOOK_FAN_OUT);
+}
 
 const ID_ARG = { description: 'The visa application’s id.' } as const;
 const REASON_ARG = { description: 'Why, in 3 to 500 characters; the agent and the ministry read it.' } as const;
@@ -111,9 +118,11 @@ export class VisaApplicationResolver {
         'A key of your choosing (1 to 200 characters): a retried call with the same key from the same account returns the first call’s application instead of failing.',
     })
     idempotencyKey: string | null,
-    @Ctx() ctx: SubgraphContext,
+    @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
-    return toVisa(await submitVisa(ctx.em, requireViewer(ctx), pilgrimId, idempotencyKey));
+    const row = await submitVisa(ctx.em, requireViewer(ctx), pilgrimId, idempotencyKey);
+    wakeAfterChange(ctx);
+    return toVisa(row);
   }
 
   @Authorized(Role.COMPANY_MANAGER)
@@ -126,7 +135,7 @@ export class VisaApplicationResolver {
     @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
     const row = await approveVisa(ctx.em, requireViewer(ctx), id);
-    ctx.workers?.wake(VISA_PROCESSOR);
+    wakeAfterChange(ctx);
     return toVisa(row);
   }
 
@@ -135,9 +144,11 @@ export class VisaApplicationResolver {
   async rejectVisaApplication(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('reason', () => String, REASON_ARG) reason: string,
-    @Ctx() ctx: SubgraphContext,
+    @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
-    return toVisa(await rejectVisa(ctx.em, requireViewer(ctx), id, reason));
+    const row = await rejectVisa(ctx.em, requireViewer(ctx), id, reason);
+    wakeAfterChange(ctx);
+    return toVisa(row);
   }
 
   @Authorized(Role.COMPANY_MANAGER, Role.AGENT)
@@ -151,7 +162,7 @@ export class VisaApplicationResolver {
     @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
     const row = await cancelVisa(ctx.em, requireViewer(ctx), id, reason);
-    ctx.workers?.wake(VISA_PROCESSOR);
+    wakeAfterChange(ctx);
     return toVisa(row);
   }
 
@@ -165,7 +176,7 @@ export class VisaApplicationResolver {
     @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
     const row = await retryVisaProcessing(ctx.em, requireViewer(ctx), id);
-    ctx.workers?.wake(VISA_PROCESSOR);
+    wakeAfterChange(ctx);
     return toVisa(row);
   }
 
@@ -177,9 +188,11 @@ export class VisaApplicationResolver {
   async recordArrival(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => RecordArrivalInput, { description: 'Day and port of entry.' }) input: RecordArrivalInput,
-    @Ctx() ctx: SubgraphContext,
+    @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
-    return toVisa(await recordArrival(ctx.em, requireViewer(ctx), id, input));
+    const row = await recordArrival(ctx.em, requireViewer(ctx), id, input);
+    wakeAfterChange(ctx);
+    return toVisa(row);
   }
 
   @Authorized(Role.MINISTRY_OFFICER, Role.COMPANY_MANAGER)
@@ -189,9 +202,11 @@ export class VisaApplicationResolver {
   async recordDeparture(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => RecordDepartureInput, { description: 'Day and port of exit.' }) input: RecordDepartureInput,
-    @Ctx() ctx: SubgraphContext,
+    @Ctx() ctx: PilgrimsContext,
   ): Promise<VisaApplication> {
-    return toVisa(await recordDeparture(ctx.em, requireViewer(ctx), id, input));
+    const row = await recordDeparture(ctx.em, requireViewer(ctx), id, input);
+    wakeAfterChange(ctx);
+    return toVisa(row);
   }
 
   @FieldResolver(() => Pilgrim, { description: 'The pilgrim the application is for.' })

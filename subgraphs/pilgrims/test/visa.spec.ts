@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pilgrimsSubgraph } from '../src/index';
 import { policyInForce, riyadhDate } from '../src/season/season.service';
 import type { SeasonPolicyVersionRow } from '../src/season/season.entity';
-import { detectOverstays, expireUnusedVisas } from '../src/visa/visa.jobs';
+import {
+  IDEMPOTENCY_RETENTION_DAYS,
+  detectOverstays,
+  expireUnusedVisas,
+  forgetOldIdempotencyKeys,
+} from '../src/visa/visa.jobs';
 
 const companyA = demoCompanies[0]!.id;
 const companyB = demoCompanies[1]!.id;
@@ -459,6 +464,25 @@ describe('scheduled jobs', () => {
     });
     expect(departed.data!.recordDeparture).toMatchObject({ status: 'DEPARTED' });
     expect(departed.data!.recordDeparture.overstayedAt).not.toBeNull();
+  });
+});
+
+describe('idempotency retention', () => {
+  it('forgets keys older than the retention and keeps recent ones', async () => {
+    const old = randomUUID();
+    const recent = randomUUID();
+    for (const [key, days] of [
+      [old, IDEMPOTENCY_RETENTION_DAYS + 1],
+      [recent, 1],
+    ] as const) {
+      await sql(
+        `insert into idempotency_key (key, actor, operation, result_id, created_at) values (?, ?, 'test', ?, now() - make_interval(days => ?))`,
+        [key, randomUUID(), randomUUID(), days],
+      );
+    }
+    expect(await forgetOldIdempotencyKeys(boot.db)).toBeGreaterThanOrEqual(1);
+    const left = await sql<{ key: string }>(`select key from idempotency_key where key in (?, ?)`, [old, recent]);
+    expect(left.map((r) => r.key)).toEqual([recent]);
   });
 });
 

@@ -8,6 +8,7 @@ import { BulkRegistration } from './0007-bulk-registration';
 import { Webhooks } from './0008-webhooks';
 import { PilgrimsFeedOrder } from './0009-feed-order';
 import { PilgrimBookings } from './0010-bookings';
+import { IdempotencyRetention } from './0011-idempotency-retention';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Webhooks,
   PilgrimsFeedOrder,
   PilgrimBookings,
+  IdempotencyRetention,
 ];

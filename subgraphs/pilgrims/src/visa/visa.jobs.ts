@@ -73,6 +73,24 @@ export async function detectOverstays(db: Database, today: string = riyadhDate()
   });
 }
 
+/** How long a retried call is answered from its idempotency key; after that the key is forgotten. */
+export const IDEMPOTENCY_RETENTION_DAYS = 30;
+
+/** Forgets idempotency keys (single and bulk registrations, visa submissions) past their retention. */
+export async function forgetOldIdempotencyKeys(db: Database, days = IDEMPOTENCY_RETENTION_DAYS): Promise<number> {
+  const connection = db.fork().getConnection();
+  const cutoff = new Date(Date.now() - days * 86_400_000);
+  const single = await connection.execute<{ key: string }[]>(
+    `delete from idempotency_key where created_at < ? returning key`,
+    [cutoff],
+  );
+  const bulk = await connection.execute<{ key: string }[]>(
+    `delete from bulk_registration where created_at < ? returning key`,
+    [cutoff],
+  );
+  return single.length + bulk.length;
+}
+
 /** The scheduled jobs: expiries and overstays, checked every few minutes (cheap: partial indexes). */
 export function visaHousekeeping(db: Database, onChange?: () => void, intervalMs = 300_000): BackgroundWorker {
   return {
@@ -81,6 +99,8 @@ export function visaHousekeeping(db: Database, onChange?: () => void, intervalMs
     async runOnce() {
       const changed = (await expireUnusedVisas(db)) + (await detectOverstays(db));
       if (changed > 0) onChange?.();
+      // Forgetting keys is not work that calls for another pass at once.
+      await forgetOldIdempotencyKeys(db);
       return changed;
     },
   };

@@ -452,6 +452,50 @@ describe('groups', () => {
   });
 });
 
+describe('pilgrimGroup', () => {
+  const GROUP = /* GraphQL */ `
+    query Group($id: ID!) {
+      pilgrimGroup(id: $id) {
+        id
+        name
+        pilgrims(first: 10) {
+          totalCount
+        }
+      }
+    }
+  `;
+  const read = (id: string, caller: Viewer) =>
+    boot.request<{ pilgrimGroup: { id: string; name: string; pilgrims: { totalCount: number } } | null }>(
+      GROUP,
+      { id },
+      caller,
+    );
+
+  it('reads one group for its readers; outside their slice it looks missing', async () => {
+    const created = await boot.request<{ createPilgrimGroup: { id: string } }>(
+      CREATE_GROUP,
+      { input: { name: 'Read by id', companyId: companyA } },
+      agentViewer,
+    );
+    const groupId = created.data!.createPilgrimGroup.id;
+    expect((await register(agentViewer, pilgrimInput({ groupId }))).errors).toBeUndefined();
+
+    for (const caller of [agentViewer, managerA, as.supervisor(), as.officer()]) {
+      const response = await read(groupId, caller);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.pilgrimGroup).toEqual({ id: groupId, name: 'Read by id', pilgrims: { totalCount: 1 } });
+    }
+    for (const caller of [as.manager(companyC), as.agent(agentB)]) {
+      const response = await read(groupId, caller);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.pilgrimGroup).toBeNull();
+    }
+    expect((await read('not-a-uuid', managerA)).data!.pilgrimGroup).toBeNull();
+    expect((await read(randomUUID(), managerA)).data!.pilgrimGroup).toBeNull();
+    expect(codes(await read(groupId, as.provider(randomUUID())))).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('PilgrimRegistered events', () => {
   it('are in the outbox exactly once per registered pilgrim, and served at GET /events', async () => {
     const events = (await readFeed(boot.db, 0, 500)).filter((e) => e.type === 'PilgrimRegistered');

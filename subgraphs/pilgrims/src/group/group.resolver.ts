@@ -8,7 +8,7 @@ import {
   type SubgraphContext,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agentRef, ExternalAgent } from '../agent/agent.type';
 import { Company, companyRef } from '../company/company.type';
 import { primePilgrims } from '../pilgrim/pilgrim.loaders';
@@ -17,6 +17,10 @@ import { createPilgrimGroup, groupsByIds, listPilgrimGroups, pilgrimsOfGroups } 
 import { CreatePilgrimGroupInput, PilgrimGroup, PilgrimGroupConnection } from './group.type';
 
 const GROUP_READERS = [...MINISTRY_ROLES, Role.COMPANY_MANAGER, Role.AGENT];
+
+/** The per-request loader every group look-up by id shares (`pilgrimGroup`, `Pilgrim.group`). */
+const groupLoader = (ctx: SubgraphContext) =>
+  ctx.loaders.get<string, PilgrimGroup | null>('PilgrimGroup', (ids) => groupsByIds(ctx.em, ctx.viewer, ids));
 
 @Resolver(() => PilgrimGroup)
 export class PilgrimGroupResolver {
@@ -33,6 +37,18 @@ export class PilgrimGroupResolver {
     return (await listPilgrimGroups(ctx.em, requireViewer(ctx), page, info)) as InstanceType<
       typeof PilgrimGroupConnection
     >;
+  }
+
+  @Authorized(...GROUP_READERS)
+  @Query(() => PilgrimGroup, {
+    nullable: true,
+    description: 'One group by id, or null when there is no such group you may read.',
+  })
+  async pilgrimGroup(
+    @Arg('id', () => ID, { description: 'The group’s id.' }) id: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PilgrimGroup | null> {
+    return groupLoader(ctx).load(id);
   }
 
   @Authorized(Role.COMPANY_MANAGER, Role.AGENT)
@@ -90,8 +106,6 @@ export class PilgrimGroupOfPilgrimResolver {
   })
   async group(@Root() pilgrim: Pilgrim, @Ctx() ctx: SubgraphContext): Promise<PilgrimGroup | null> {
     if (!pilgrim.groupId) return null;
-    return ctx.loaders
-      .get<string, PilgrimGroup | null>('PilgrimGroup', (ids) => groupsByIds(ctx.em, ctx.viewer, ids))
-      .load(pilgrim.groupId);
+    return groupLoader(ctx).load(pilgrim.groupId);
   }
 }

@@ -76,6 +76,8 @@ subgraphs.forEach((name, i) => {
       FEED_SECRET_COMPANIES: secrets.companies,
       FEED_URL_PACKAGES: `http://127.0.0.1:${base + 1 + subgraphs.indexOf('packages')}/events`,
       FEED_SECRET_PACKAGES: secrets.packages,
+      FEED_URL_PILGRIMS: `http://127.0.0.1:${base + 1 + subgraphs.indexOf('pilgrims')}/events`,
+      FEED_SECRET_PILGRIMS: secrets.pilgrims,
       // The demo lets webhooks reach a receiver on this machine (plain http to loopback only).
       WEBHOOK_ALLOW_INSECURE_URLS: 'true',
     },

@@ -1,9 +1,22 @@
 import type { Database, DatabaseOptions, MigrationClass } from '@umrah/db-kit';
-import { startConsumer, type Consumer, type EventHandler } from '@umrah/events';
+import { httpFeed, startConsumer, type Consumer, type EventHandler, type Feed } from '@umrah/events';
 import type { SigningKey, TokenVerifier } from './auth';
 import type { FederatedSchema } from './federation';
 import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './server';
 import { runWorkers, type BackgroundWorker, type WorkerSet } from './worker';
+
+/** Where each consumed feed is read: source name → the producer's `/events` URL and its subgraph secret. */
+export type FeedAddresses = Record<string, { url: string; secret: string }>;
+
+/** A feed whose address is looked up at each read; empty until the address is known. */
+function lateFeed(address: () => { url: string; secret: string } | undefined): Feed {
+  return {
+    read: (after, limit) => {
+      const known = address();
+      return known ? httpFeed(known.url, known.secret).read(after, limit) : Promise.resolve([]);
+    },
+  };
+}
 
 /** What a subgraph needs from its surroundings to run; tests and `main.ts` both provide it. */
 export interface SubgraphRuntime {
@@ -17,8 +30,13 @@ export interface SubgraphRuntime {
   signingKey?: SigningKey;
   /** Access-token lifetime in seconds (companies only). */
   tokenLifetimeSeconds?: number;
-  /** Event feeds of other subgraphs this one consumes: source name → feed URL and that source's secret. */
-  feeds?: Record<string, { url: string; secret: string }>;
+  /**
+   * Event feeds of other subgraphs this one consumes: source name → feed URL and that source's
+   * secret. Given as a function, it is read at every poll, so the feeds can be handed over after
+   * this subgraph listens (subgraphs that consume each other's feeds all start first); a source
+   * it does not name yet reads as an empty feed.
+   */
+  feeds?: FeedAddresses | (() => FeedAddresses);
   /** Milliseconds between polls of each feed; tests set it high and drain by hand. */
   feedIntervalMs?: number;
   /** Whether background workers loop on their own (default); tests turn it off and drain by hand. */
@@ -41,7 +59,7 @@ export interface SubgraphDefinition {
   /** Fills an empty database with the demo cast's share that this subgraph owns. */
   seedDemo(db: Database): Promise<void>;
   start(runtime: SubgraphRuntime): Promise<RunningSubgraph>;
-  /** Subgraphs whose event feeds this one consumes (its consumers' sources), so they can be wired first. */
+  /** Subgraphs whose event feeds this one consumes (its consumers' sources), so they can be wired to it. */
   consumes?: readonly SubgraphDefinition['name'][];
 }
 
@@ -68,9 +86,11 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
       const { schema } = await spec.buildSchema();
       const routes = publicRoutes?.(runtime);
       const internal = privateRoutes?.(runtime);
-      let background: WorkerSet | undefined;
-      const wake = (name: string): void => background?.wake(name);
-      background = runWorkers(workers?.(runtime, wake) ?? [], { loop: runtime.backgroundWork ?? true });
+      // Workers may wake each other; the set they belong to exists only once they are made.
+      const late: { set?: WorkerSet } = {};
+      const wake = (name: string): void => late.set?.wake(name);
+      const background = runWorkers(workers?.(runtime, wake) ?? [], { loop: runtime.backgroundWork ?? true });
+      late.set = background;
       const extendContext = context?.(runtime, background);
       const running = await startSubgraph<C>({
         name: spec.name,
@@ -85,19 +105,16 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
         ...(internal ? { privateRoutes: internal } : {}),
         ...(extendContext ? { extendContext } : {}),
       });
+      const feeds = runtime.feeds;
       const started: Consumer[] = consumers.flatMap((consumer) => {
-        const feed = runtime.feeds?.[consumer.source];
+        const common = { db: runtime.db, source: consumer.source, handler: consumer.handler };
+        const intervalMs = runtime.feedIntervalMs ?? 1000;
+        if (typeof feeds === 'function') {
+          return [startConsumer({ ...common, intervalMs, feed: lateFeed(() => feeds()[consumer.source]) })];
+        }
+        const feed = feeds?.[consumer.source];
         if (!feed) return [];
-        return [
-          startConsumer({
-            db: runtime.db,
-            source: consumer.source,
-            feedUrl: feed.url,
-            secret: feed.secret,
-            handler: consumer.handler,
-            intervalMs: runtime.feedIntervalMs ?? 1000,
-          }),
-        ];
+        return [startConsumer({ ...common, intervalMs, feedUrl: feed.url, secret: feed.secret })];
       });
       return {
         ...running,

@@ -46,7 +46,7 @@ export { DateScalar, DateTimeScalar } from './scalars';
 export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
 export type { RunningSubgraph, SubgraphOptions } from './server';
 export { defineSubgraph } from './definition';
-export type { EventConsumerSpec, SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
+export type { EventConsumerSpec, FeedAddresses, SubgraphDefinition, SubgraphRuntime, SubgraphSpec } from './definition';
 export { runSubgraph } from './main';
 export { runWorkers } from './worker';
 export type { BackgroundWorker, WorkerSet } from './worker';

@@ -17,6 +17,9 @@ const mainEnvSchema = z.object({
   /** The packages subgraph's event feed (bookings) and its secret. */
   FEED_URL_PACKAGES: z.string().url().default('http://127.0.0.1:4003/events'),
   FEED_SECRET_PACKAGES: z.string().min(16).optional(),
+  /** The pilgrims subgraph's event feed (overstays, visa issuance) and its secret. */
+  FEED_URL_PILGRIMS: z.string().url().default('http://127.0.0.1:4002/events'),
+  FEED_SECRET_PILGRIMS: z.string().min(16).optional(),
 });
 
 async function loadSigningKey(dataDir: string, fromEnv: string | undefined, production: boolean): Promise<SigningKey> {
@@ -69,6 +72,10 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       packages: {
         url: extra.FEED_URL_PACKAGES,
         secret: extra.FEED_SECRET_PACKAGES ?? devSubgraphSecret('packages'),
+      },
+      pilgrims: {
+        url: extra.FEED_URL_PILGRIMS,
+        secret: extra.FEED_SECRET_PILGRIMS ?? devSubgraphSecret('pilgrims'),
       },
     },
   });

@@ -2,6 +2,7 @@ import type { Database } from '@umrah/db-kit';
 import { composeSupergraph, startGateway } from '@umrah/gateway';
 import {
   SUBGRAPH_SECRET_HEADER,
+  type FeedAddresses,
   type RunningSubgraph,
   type SubgraphDefinition,
   type SubgraphRuntime,
@@ -78,35 +79,23 @@ export interface TestGraph {
 
 /**
  * The whole graph in one process: every subgraph on its own fresh database, behind a real gateway.
- * A subgraph boots after the subgraphs whose feeds it consumes and is handed their `/events`.
+ * All subgraphs start first; then each is handed the `/events` of the producers it consumes among
+ * those asked for — so subgraphs may consume each other's feeds (a cycle).
  */
 export async function bootGraph(definitions: SubgraphDefinition[], options: BootOptions = {}): Promise<TestGraph> {
   const present = new Set(definitions.map((d) => d.name));
-  const byName = new Map<string, TestSubgraph>();
-  let pending = [...definitions];
-  while (pending.length > 0) {
-    // Each wave: the subgraphs whose producers (among those asked for) are all running.
-    const ready = pending.filter((d) =>
-      (d.consumes ?? []).every((source) => byName.has(source) || !present.has(source)),
-    );
-    if (ready.length === 0) {
-      throw new Error(`bootGraph: ${pending.map((d) => d.name).join(', ')} consume each other's feeds in a cycle`);
-    }
-    const booted = await Promise.all(
-      ready.map((d) => {
-        const feeds = Object.fromEntries(
-          (d.consumes ?? [])
-            .map((source) => byName.get(source))
-            .filter((producer) => producer !== undefined)
-            .map((p) => [p.name, { url: new URL('/events', p.url).toString(), secret: p.secret }]),
-        );
-        return bootSubgraph(d, { ...options, feeds });
-      }),
-    );
-    for (const subgraph of booted) byName.set(subgraph.name, subgraph);
-    pending = pending.filter((d) => !ready.includes(d));
-  }
-  const subgraphs = definitions.map((d) => byName.get(d.name)!);
+  // Filled once every subgraph listens; consumers read it at each poll (and tests drain by hand).
+  const addresses: FeedAddresses = {};
+  const booted = await Promise.all(
+    definitions.map((d) => {
+      const sources = (d.consumes ?? []).filter((source) => present.has(source));
+      const feeds = (): FeedAddresses =>
+        Object.fromEntries(sources.flatMap((s) => (addresses[s] ? [[s, addresses[s]]] : [])));
+      return bootSubgraph(d, { ...options, feeds });
+    }),
+  );
+  for (const p of booted) addresses[p.name] = { url: new URL('/events', p.url).toString(), secret: p.secret };
+  const subgraphs = booted;
   const sdls = await Promise.all(
     definitions.map(async (d, i) => ({ name: d.name, url: subgraphs[i]!.url, sdl: (await d.buildSchema()).sdl })),
   );

@@ -1,7 +1,10 @@
 import type { Database } from '@umrah/db-kit';
-import { demoCompanies, demoId, demoProviders } from '@umrah/demo';
+import { demoCompanies, demoId } from '@umrah/demo';
 import { seedDemoBookings } from './booking/booking.demo';
+import { seedComplianceDemo } from './compliance/compliance.demo';
+import { seedDemoInventory } from './inventory/inventory.demo';
 import { ServiceProviderEntity } from './provider/provider.entity';
+import { composeDemoPackage } from './service-package/service-package.demo';
 import { ServicePackageEntity } from './service-package/service-package.entity';
 import { PackageStatus } from './service-package/service-package.type';
 
@@ -82,32 +85,26 @@ const statuses = [
 ];
 
 /**
- * Seeds the provider registry and a few packages per demo company (when no provider exists yet),
- * then the demo bookings (when no booking exists yet).
+ * Seeds the provider registry with its inventory and a few packages per demo company composed
+ * from it (when no provider exists yet), then the demo bookings, which reserve that inventory
+ * (when no booking exists yet), then the compliance record (complaints, inspections, violations).
  */
 export async function seedPackagesDemo(db: Database): Promise<void> {
   await seedCatalogue(db);
   await seedDemoBookings(db);
+  await seedComplianceDemo(db);
 }
 
 async function seedCatalogue(db: Database): Promise<void> {
   const em = db.fork();
   if ((await em.count(ServiceProviderEntity, {})) > 0) return;
-  for (const p of demoProviders) {
-    em.create(ServiceProviderEntity, {
-      id: p.id,
-      nameAr: p.nameAr,
-      nameEn: p.nameEn,
-      kind: p.kind,
-      city: p.city,
-      licenseNumber: p.licenseNumber,
-    });
-  }
+  // Providers of every kind in Makkah, Madinah and Jeddah, with inventory open for the season.
+  await seedDemoInventory(em);
   demoCompanies.forEach((company, c) => {
     const count = 2 + (c % 3);
     for (let n = 0; n < count; n++) {
       const template = templates[(c + n * 2) % templates.length]!;
-      em.create(ServicePackageEntity, {
+      const pkg = em.create(ServicePackageEntity, {
         id: demoId(`package:${company.id}:${n}`),
         companyId: company.id,
         ...template,
@@ -116,6 +113,8 @@ async function seedCatalogue(db: Database): Promise<void> {
         // Every company's first package is approved, so each has one its pilgrims can be booked on.
         status: n === 0 ? PackageStatus.APPROVED : statuses[(c + n) % statuses.length]!,
       });
+      // Composed from the demo inventory, with the history of its approval.
+      composeDemoPackage(em, pkg, c, n);
     }
   });
   await em.flush();

@@ -1,22 +1,48 @@
 import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { BookingEntity } from './booking/booking.entity';
+import { ComplaintEntity, ComplaintStatusChangeEntity } from './complaint/complaint.entity';
+import { complaintSlaWorker } from './complaint/complaint.service';
+import { pilgrimsEventHandler } from './compliance/compliance.handler';
 import { seedPackagesDemo } from './demo-seed';
+import { InspectionEntity } from './inspection/inspection.entity';
+import { InventoryItemEntity } from './inventory/inventory.entity';
 import { migrations } from './migrations/index';
 import { ServiceProviderEntity } from './provider/provider.entity';
 import { buildPackagesSchema } from './schema';
-import { ServicePackageEntity } from './service-package/service-package.entity';
+import {
+  PackageComponentEntity,
+  PackageStatusChangeEntity,
+  ServicePackageEntity,
+} from './service-package/service-package.entity';
+import { ViolationEntity, ViolationStatusChangeEntity } from './violation/violation.entity';
 
 export { BookingEntity, ServicePackageEntity, ServiceProviderEntity };
 
 export const packagesSubgraph: SubgraphDefinition = defineSubgraph({
   name: 'packages',
   defaultPort: 4003,
-  entities: [ServiceProviderEntity, ServicePackageEntity, BookingEntity, OutboxEventEntity],
+  entities: [
+    ServiceProviderEntity,
+    ServicePackageEntity,
+    BookingEntity,
+    OutboxEventEntity,
+    InventoryItemEntity,
+    PackageComponentEntity,
+    PackageStatusChangeEntity,
+    ComplaintEntity,
+    ComplaintStatusChangeEntity,
+    InspectionEntity,
+    ViolationEntity,
+    ViolationStatusChangeEntity,
+  ],
   migrations,
   buildSchema: buildPackagesSchema,
   seedDemo: seedPackagesDemo,
-  // Booking confirmations and cancellations, for the pilgrims subgraph's visa check.
+  // Overstays become violations; issued visas count for the overstay rate.
+  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler }],
+  workers: (runtime) => [complaintSlaWorker(runtime.db)],
+  // Booking confirmations and cancellations, for the pilgrims subgraph's visa check; violations for the licence's owner.
   privateRoutes: (runtime) => (app) => {
     app.get('/events', eventFeedHandler(runtime.db));
   },

@@ -3,10 +3,23 @@ import { BookingResolver, PilgrimBookingResolver } from './booking/booking.resol
 import { bookingsByIds, pilgrimReferences } from './booking/booking.service';
 import { CompanyPackagesResolver } from './company/company.resolver';
 import { companyReferences } from './company/company.service';
+import { ComplaintResolver } from './complaint/complaint.resolver';
+import {
+  CompanyComplianceResolver,
+  ComplianceResolver,
+  ProviderComplianceResolver,
+} from './compliance/compliance.resolver';
+import { InspectionResolver } from './inspection/inspection.resolver';
+import {
+  InventoryReservationResolver,
+  InventoryResolver,
+  ProviderInventoryResolver,
+} from './inventory/inventory.resolver';
 import { ServiceProviderResolver } from './provider/provider.resolver';
 import { providersByIds } from './provider/provider.service';
-import { ServicePackageResolver } from './service-package/service-package.resolver';
+import { PackageComponentResolver, ServicePackageResolver } from './service-package/service-package.resolver';
 import { packagesByIds } from './service-package/service-package.service';
+import { ViolationResolver } from './violation/violation.resolver';
 
 export function buildPackagesSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -16,6 +29,16 @@ export function buildPackagesSchema(): Promise<FederatedSchema> {
       CompanyPackagesResolver,
       BookingResolver,
       PilgrimBookingResolver,
+      InventoryResolver,
+      InventoryReservationResolver,
+      ProviderInventoryResolver,
+      PackageComponentResolver,
+      ComplaintResolver,
+      InspectionResolver,
+      ViolationResolver,
+      ComplianceResolver,
+      CompanyComplianceResolver,
+      ProviderComplianceResolver,
     ],
     references: {
       Booking: (ids, ctx) => bookingsByIds(ctx.em, ctx.viewer, ids),

@@ -39,7 +39,7 @@ export async function createPackage(
 
 export async function createProvider(
   db: Database,
-  overrides: Partial<{ kind: string; licenseNumber: string }> = {},
+  overrides: Partial<{ kind: string; licenseNumber: string; city: string }> = {},
 ): Promise<string> {
   const em = db.fork();
   const id = uuidv7();

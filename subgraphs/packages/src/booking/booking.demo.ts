@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@umrah/db-kit';
 import { demoAccounts, demoId, demoPilgrims, type DemoVisaStatus } from '@umrah/demo';
-import { ServicePackageEntity, type ServicePackageRow } from '../service-package/service-package.entity';
+import { reserveInventory } from '../inventory/reservation.service';
+import {
+  PackageComponentEntity,
+  ServicePackageEntity,
+  type ServicePackageRow,
+} from '../service-package/service-package.entity';
 import { PackageStatus } from '../service-package/service-package.type';
 import { BookingEntity } from './booking.entity';
 import { newBookingReference } from './booking.reference';
@@ -36,8 +41,8 @@ function stayFor(pkg: ServicePackageRow, offset: number): { startsOn: string; en
 /**
  * Bookings for the demo pilgrims whose visas are not yet issued, on their company's approved
  * packages: three in four are booked (most CONFIRMED, some only HELD), the rest have none, so the
- * visa issuance check can be seen both passing and failing. Confirmations are published like real
- * ones. Does nothing when bookings exist.
+ * visa issuance check can be seen both passing and failing. Confirmations are published and
+ * inventory is reserved like real ones. Does nothing when bookings exist.
  */
 export async function seedDemoBookings(db: Database): Promise<void> {
   const em = db.fork();
@@ -48,13 +53,18 @@ export async function seedDemoBookings(db: Database): Promise<void> {
     { orderBy: { companyId: 'asc', id: 'asc' } },
   );
   const waiting = demoPilgrims().filter((p) => NOT_YET_ISSUED.has(p.visa.status));
+  const components = await em.find(
+    PackageComponentEntity,
+    { packageId: { $in: approved.map((pkg) => pkg.id) } },
+    { orderBy: { packageId: 'asc', position: 'asc' } },
+  );
   await em.transactional(async (tx) => {
-    waiting.forEach((pilgrim, k) => {
-      if (k % 4 === 3) return;
+    for (const [k, pilgrim] of waiting.entries()) {
+      if (k % 4 === 3) continue;
       const packages = approved.filter((pkg) => pkg.companyId === pilgrim.companyId);
       const pkg = packages[k % Math.max(packages.length, 1)];
       const stay = pkg ? stayFor(pkg, (k * 3) % 40) : null;
-      if (!pkg || !stay) return;
+      if (!pkg || !stay) continue;
       const confirmed = k % 8 !== 1;
       const label = `booking:${pilgrim.id}`;
       const manager = demoAccounts.find((a) => a.role === 'COMPANY_MANAGER' && a.companyId === pilgrim.companyId);
@@ -75,6 +85,15 @@ export async function seedDemoBookings(db: Database): Promise<void> {
         idempotencyKey: null,
       });
       if (confirmed) recordBookingEvent(tx, 'BookingConfirmed', row);
-    });
+      // Each demo booking holds its places like a real one (the demo inventory has room for all).
+      await tx.flush();
+      await reserveInventory(
+        tx,
+        row.id,
+        components
+          .filter((c) => c.packageId === pkg.id)
+          .map((c) => ({ itemId: c.itemId, firstDay: addDays(stay.startsOn, c.dayOffset), days: c.days })),
+      );
+    }
   });
 }

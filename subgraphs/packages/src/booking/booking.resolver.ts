@@ -1,6 +1,8 @@
 import { MINISTRY_ROLES, PageArgs, Role, requireViewer, type SubgraphContext } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { reservationsOfBookings } from '../inventory/reservation.service';
+import { InventoryReservation } from '../inventory/inventory.type';
 import { packagesByIds } from '../service-package/service-package.service';
 import { ServicePackage } from '../service-package/service-package.type';
 import { BookPackageInput, BookingFilter } from './booking.inputs';
@@ -49,7 +51,7 @@ export class BookingResolver {
   @Authorized(Role.COMPANY_MANAGER)
   @Mutation(() => Booking, {
     description:
-      'Books one of your company’s pilgrims on one of its APPROVED packages (company managers); the booking is HELD until confirmed. The stay must start today or later, lie within the package’s dates and last exactly its nights. Fails with PACKAGE_NOT_APPROVED, BOOKING_OUTSIDE_PACKAGE_DATES, BOOKING_LENGTH_MISMATCH, BOOKING_STARTS_IN_THE_PAST or PILGRIM_ALREADY_BOOKED (a pilgrim has at most one held or confirmed booking).',
+      'Books one of your company’s pilgrims on one of its APPROVED packages (company managers); the booking is HELD until confirmed. The stay must start today or later, lie within the package’s dates and last exactly its nights. In the same transaction it takes one place of every component’s inventory on each day that component uses, all or nothing, so concurrent bookings never exceed a provider’s capacity. Fails with PACKAGE_NOT_APPROVED, BOOKING_OUTSIDE_PACKAGE_DATES, BOOKING_LENGTH_MISMATCH, BOOKING_STARTS_IN_THE_PAST, PILGRIM_ALREADY_BOOKED (a pilgrim has at most one held or confirmed booking) or INVENTORY_UNAVAILABLE (naming the item and day short of places).',
   })
   bookPackage(
     @Arg('input', () => BookPackageInput, { description: 'The package, the pilgrim and the stay.' })
@@ -84,7 +86,7 @@ export class BookingResolver {
   @Authorized(Role.COMPANY_MANAGER)
   @Mutation(() => Booking, {
     description:
-      'Cancels a HELD or CONFIRMED booking of your company, with a reason (company managers). A cancellation is final; the pilgrim may then be booked again. Fails with INVALID_BOOKING_TRANSITION for a booking already cancelled.',
+      'Cancels a HELD or CONFIRMED booking of your company, with a reason (company managers), and gives its inventory places back. A cancellation is final; the pilgrim may then be booked again. Fails with INVALID_BOOKING_TRANSITION for a booking already cancelled.',
   })
   cancelBooking(
     @Arg('id', () => ID, { description: 'The booking’s id.' }) id: string,
@@ -104,6 +106,18 @@ export class BookingResolver {
     const pkg = await loader.load(booking.packageId);
     if (!pkg) throw new Error(`booking ${booking.id} names package ${booking.packageId}, which is out of reach`);
     return pkg;
+  }
+
+  @FieldResolver(() => [InventoryReservation], {
+    description:
+      'The inventory places the booking holds (or held, once cancelled), one entry per package component; empty for a package composed before Maqam inventory.',
+  })
+  reservations(@Root() booking: Booking, @Ctx() ctx: SubgraphContext): Promise<InventoryReservation[]> {
+    // Whoever sees the booking sees what it reserved; one statement for every booking of the response.
+    const loader = ctx.loaders.get<string, InventoryReservation[]>('Booking.reservations', (ids) =>
+      reservationsOfBookings(ctx.em, ids),
+    );
+    return loader.load(booking.id);
   }
 }
 

@@ -13,7 +13,13 @@ import {
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyRef } from '../company/company.type';
-import { ServicePackageEntity, type ServicePackageRow } from '../service-package/service-package.entity';
+import { addDays } from '../inventory/days';
+import { releaseInventory, reserveInventory } from '../inventory/reservation.service';
+import {
+  PackageComponentEntity,
+  ServicePackageEntity,
+  type ServicePackageRow,
+} from '../service-package/service-package.entity';
 import { PackageStatus } from '../service-package/service-package.type';
 import { BookingEntity, type BookingRow } from './booking.entity';
 import {
@@ -48,13 +54,13 @@ const riyadhDay = new Intl.DateTimeFormat('en-CA', {
 /** The calendar day in the Kingdom now, `YYYY-MM-DD`: bookings are dated in local days. */
 export const riyadhToday = (at: Date = new Date()): string => riyadhDay.format(at);
 
-/** Nights between two ISO days (the first day of the stay and the day of leaving). */
 /** Whether an ISO day exists in the calendar (the Date scalar lets 30 February through). */
 const isCalendarDay = (day: string): boolean => {
   const ms = Date.parse(`${day}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
 };
 
+/** Nights between two ISO days (the first day of the stay and the day of leaving). */
 export const nightsBetween = (startsOn: string, endsOn: string): number =>
   Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS);
 
@@ -215,10 +221,11 @@ function checkStay(pkg: ServicePackageRow, input: BookPackageInput): void {
 
 /**
  * A manager books one of their company's pilgrims on one of its approved packages; the booking is
- * HELD until confirmed. The pilgrim id is taken as given (the pilgrims registry is another
- * subgraph): a pilgrim of another company is not refused here, but the pilgrims subgraph ignores
- * such a booking, so it never counts for a visa. With an idempotency key, a retried call returns
- * the booking of the first.
+ * HELD until confirmed, and holds one place of every component's inventory on the days that
+ * component uses (see reserveInventory), in the same transaction. The pilgrim id is taken as given
+ * (the pilgrims registry is another subgraph): a pilgrim of another company is not refused here,
+ * but the pilgrims subgraph ignores such a booking, so it never counts for a visa. With an
+ * idempotency key, a retried call returns the booking of the first.
  */
 export async function bookPackage(
   em: EntityManager,
@@ -258,7 +265,12 @@ export async function bookPackage(
           status: { $ne: BookingStatus.CANCELLED },
         });
         if (live > 0) throw pilgrimAlreadyBooked();
-        return tx.create(BookingEntity, {
+        const components = await tx.find(
+          PackageComponentEntity,
+          { packageId: pkg.id },
+          { orderBy: { position: 'asc' } },
+        );
+        const booking = tx.create(BookingEntity, {
           id: uuidv7(),
           bookingReference: newBookingReference(),
           pilgrimId: input.pilgrimId,
@@ -275,6 +287,15 @@ export async function bookPackage(
           paymentReference: null,
           idempotencyKey: key,
         });
+        // The booking row first (reservations point at it), then every component's places, all or
+        // nothing: a package without components (composed before Maqam inventory) reserves nothing.
+        await tx.flush();
+        await reserveInventory(
+          tx,
+          booking.id,
+          components.map((c) => ({ itemId: c.itemId, firstDay: addDays(input.startsOn, c.dayOffset), days: c.days })),
+        );
+        return booking;
       });
       return toBooking(row);
     } catch (error) {
@@ -340,7 +361,10 @@ export async function confirmBooking(
   return toBooking(row);
 }
 
-/** HELD or CONFIRMED → CANCELLED with a reason; publishes `BookingCancelled`. A cancellation is final. */
+/**
+ * HELD or CONFIRMED → CANCELLED with a reason; gives its inventory places back and publishes
+ * `BookingCancelled`, in one transaction. A cancellation is final.
+ */
 export async function cancelBooking(em: EntityManager, viewer: Viewer, id: string, reason: string): Promise<Booking> {
   const companyId = managedCompany(viewer);
   if (!isUuid(id)) throw bookingNotFound();
@@ -356,6 +380,7 @@ export async function cancelBooking(em: EntityManager, viewer: Viewer, id: strin
     booking.status = BookingStatus.CANCELLED;
     booking.cancelledAt = new Date();
     booking.cancelReason = why;
+    await releaseInventory(tx, booking.id);
     recordBookingEvent(tx, 'BookingCancelled', booking);
     return booking;
   });

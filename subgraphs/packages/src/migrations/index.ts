@@ -1,6 +1,9 @@
 import { InitialPackages } from './0001-initial';
 import { PackagesAudit } from './0002-audit';
 import { Bookings } from './0003-bookings';
+import { Inventory } from './0004-inventory';
+import { PackageComposition } from './0005-package-composition';
+import { Compliance } from './0006-compliance';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialPackages, PackagesAudit, Bookings];
+export const migrations = [InitialPackages, PackagesAudit, Bookings, Inventory, PackageComposition, Compliance];

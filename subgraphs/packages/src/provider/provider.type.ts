@@ -1,4 +1,4 @@
-import { Connection } from '@umrah/subgraph-kit';
+import { Connection, DateTimeScalar } from '@umrah/subgraph-kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ProviderKind {
@@ -25,7 +25,7 @@ registerEnumType(ProviderKind, {
 
 @ObjectType('ServiceProvider', {
   description:
-    'A licensed provider of hotel, transport, catering, enrichment, insurance or travel services that sells its inventory through the Maqam booking engine. Readable by the ministry and by company managers (who compose packages from it); a provider account sees only its own entry.',
+    'A licensed provider of hotel, transport, catering, enrichment, insurance or travel services that sells its inventory through the Maqam booking engine. The registry is readable by every signed-in party; the ministry registers providers, and a provider account manages only its own inventory.',
 })
 @Directive('@key(fields: "id")')
 export class ServiceProvider {
@@ -46,6 +46,9 @@ export class ServiceProvider {
 
   @Field(() => String, { description: 'Maqam licence number, unique across providers.' })
   licenseNumber!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the provider was entered in the registry.' })
+  registeredAt!: Date;
 }
 
 export const ServiceProviderConnection = Connection(ServiceProvider, 'ServiceProvider', 'service provider');

@@ -433,6 +433,12 @@ describe('scheduled jobs', () => {
     expect(await expireUnusedVisas(boot.db)).toBeGreaterThanOrEqual(1);
     expect(await statusOf(id)).toBe('EXPIRED');
     expect(await expireUnusedVisas(boot.db)).toBe(0);
+    // The pilgrim may apply again after an unused visa expired.
+    const [{ pilgrim_id: pilgrimId }] = (await sql<{ pilgrim_id: string }>(
+      `select pilgrim_id from visa_application where id = ?`,
+      [id],
+    )) as [{ pilgrim_id: string }];
+    expect((await submit(pilgrimId)).data!.submitVisaApplication.status).toBe('SUBMITTED');
   });
 
   it('marks an overstayer once and emits one PilgrimOverstayed event with the season’s fine', async () => {

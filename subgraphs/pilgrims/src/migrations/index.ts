@@ -9,6 +9,7 @@ import { Webhooks } from './0008-webhooks';
 import { PilgrimsFeedOrder } from './0009-feed-order';
 import { PilgrimBookings } from './0010-bookings';
 import { IdempotencyRetention } from './0011-idempotency-retention';
+import { ReapplyAfterExpiry } from './0012-reapply-after-expiry';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   PilgrimsFeedOrder,
   PilgrimBookings,
   IdempotencyRetention,
+  ReapplyAfterExpiry,
 ];

@@ -117,15 +117,16 @@ export async function countByDay(
     where += ` and status in (${statuses.map(() => '?').join(', ')})`;
     params.push(...statuses);
   }
-  const rows = await em.getConnection().execute<{ day: string | Date; status: string; n: number }[]>(
-    `select day, status, sum(n) as n from visa_day_stat
+  // The day as text from the database itself: no time-zone shift on the way (Date → ISO would shift it).
+  const rows = await em.getConnection().execute<{ day: string; status: string; n: number }[]>(
+    `select to_char(day, 'YYYY-MM-DD') as day, status, sum(n) as n from visa_day_stat
       where season = ? and day between ?::date and ?::date${where}
       group by day, status order by day, status`,
     params,
   );
   return rows.map((r) =>
     Object.assign(new VisaDayCount(), {
-      day: typeof r.day === 'string' ? r.day.slice(0, 10) : r.day.toISOString().slice(0, 10),
+      day: r.day,
       status: r.status as VisaStatus,
       count: Number(r.n),
     }),

@@ -27,7 +27,7 @@ export const pilgrimNotFound = (): AppError =>
 export const visaAlreadyApplied = (): AppError =>
   new AppError(
     VisaErrorCode.VISA_ALREADY_APPLIED,
-    'This pilgrim already has a visa application in progress; cancel it before applying again.',
+    'This pilgrim already has a visa application in progress or in use; a new one can follow only a rejected, cancelled or expired one.',
     { field: 'pilgrimId' },
   );
 

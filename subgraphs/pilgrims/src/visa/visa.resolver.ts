@@ -75,7 +75,7 @@ export class VisaApplicationResolver {
   @Authorized(...VISA_READERS)
   @Query(() => VisaApplicationConnection, {
     description:
-      'Visa applications in submission order: the ministry sees all, a company manager the company’s, an agent those of pilgrims it registered.',
+      'Visa applications, oldest first (by id, which is time-ordered for every application made through the API): the ministry sees all, a company manager the company’s, an agent those of pilgrims it registered.',
   })
   async visaApplications(
     @Args(() => PageArgs) page: PageArgs,

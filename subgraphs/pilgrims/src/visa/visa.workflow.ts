@@ -108,7 +108,8 @@ async function earlierSubmission(em: EntityManager, viewer: Viewer, key: string)
 /**
  * An agent (for a pilgrim it registered) or a manager (for the company's pilgrim) applies for the
  * pilgrim's visa. Refused outside the season's issuance period, when the company may not operate
- * or the agent's contract is not in force, and when the pilgrim already has a live application.
+ * or the agent's contract is not in force, and when the pilgrim already has a live application
+ * (anything but a rejected, cancelled or expired one).
  */
 export async function submitVisa(
   em: EntityManager,

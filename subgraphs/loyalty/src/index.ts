@@ -1,17 +1,33 @@
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedLoyaltyDemo } from './demo-seed';
-import { LedgerEntryEntity } from './loyalty-account/ledger-entry.entity';
+import { pilgrimsEventHandler } from './earning/earning.handler';
+import { expiryWorker } from './expiry/expiry.service';
+import { LedgerEntryEntity, PointsLotEntity } from './ledger/ledger.entity';
 import { LoyaltyAccountEntity } from './loyalty-account/loyalty-account.entity';
 import { migrations } from './migrations/index';
+import { RedemptionEntity } from './redemption/redemption.entity';
+import { RewardEntity } from './reward/reward.entity';
+import { EarningRulesEntity } from './rules/rules.entity';
 import { buildLoyaltySchema } from './schema';
 
 export { LedgerEntryEntity, LoyaltyAccountEntity };
+export { pilgrimsEventHandler } from './earning/earning.handler';
+export { expireDuePoints } from './expiry/expiry.service';
 
 export const loyaltySubgraph: SubgraphDefinition = defineSubgraph({
   name: 'loyalty',
   defaultPort: 4004,
-  entities: [LoyaltyAccountEntity, LedgerEntryEntity],
+  entities: [
+    LoyaltyAccountEntity,
+    LedgerEntryEntity,
+    PointsLotEntity,
+    EarningRulesEntity,
+    RewardEntity,
+    RedemptionEntity,
+  ],
   migrations,
   buildSchema: buildLoyaltySchema,
-  seedDemo: seedLoyaltyDemo,
+  seedDemo: (db) => seedLoyaltyDemo(db),
+  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler }],
+  workers: (runtime) => [expiryWorker(runtime.db)],
 });

@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@umrah/db-kit';
 
+/** A company's account. Its balance and last line change only through its ledger (a database trigger). */
 export const LoyaltyAccountEntity = defineEntity({
   name: 'LoyaltyAccount',
   tableName: 'loyalty_account',
@@ -8,7 +9,7 @@ export const LoyaltyAccountEntity = defineEntity({
     // The company is owned by the companies subgraph: a plain id, joined in the graph by key.
     companyId: p.uuid(),
     balance: p.integer(),
-    tier: p.string(),
+    lastLine: p.integer(),
     openedAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

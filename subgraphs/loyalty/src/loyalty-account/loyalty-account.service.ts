@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@umrah/db-kit';
-import { isUuid, uuidv7 } from '@umrah/db-kit';
+import { isUuid } from '@umrah/db-kit';
 import {
   Role,
   canSeeCompanyData,
@@ -12,17 +12,20 @@ import {
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyRef } from '../company/company.type';
-import { LedgerEntryEntity } from './ledger-entry.entity';
+import { addDays, riyadhDate } from '../dates';
+import { sql } from '../ledger/posting';
+import { LoyaltyExpiry } from '../ledger/ledger.type';
+import type { EarningRulesRow } from '../rules/rules.entity';
 import { LoyaltyAccountEntity, type LoyaltyAccountRow } from './loyalty-account.entity';
-import { LoyaltyAccount } from './loyalty-account.type';
-import { tierFor, type LoyaltyTier } from './tier';
+import { LoyaltyAccount, LoyaltyTierProgress } from './loyalty-account.type';
+import { multiplierPct, nextTier, tierFloor, tierFor, withMultiplier } from './tier';
 
 export function toLoyaltyAccount(row: LoyaltyAccountRow): LoyaltyAccount {
   return Object.assign(new LoyaltyAccount(), {
     id: row.id,
     balance: row.balance,
-    tier: row.tier as LoyaltyTier,
     company: companyRef(row.companyId),
+    openedAt: row.openedAt,
   });
 }
 
@@ -78,34 +81,97 @@ export async function accountsOfCompanies(
   return companyIds.map((id) => byCompany.get(id) ?? null);
 }
 
-export interface OpenAccountInput {
-  companyId: string;
-  /** Points the company brings into the programme; recorded as one EARN ledger entry. */
-  openingBalance: number;
-  /** What the opening points are for; unique per account, so opening twice is refused. */
-  source: string;
-  id?: string;
-  entryId?: string;
+const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
+
+/** Pilgrims each account registered in the 12 months up to `at`, in one grouped statement. */
+export async function pilgrimsLastYear(
+  em: EntityManager,
+  accountIds: readonly string[],
+  at: Date = new Date(),
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>(accountIds.map((id) => [id, 0]));
+  if (accountIds.length === 0) return counts;
+  const rows = await sql<{ account_id: string; n: string | number }>(
+    em,
+    `select account_id, sum(pilgrims) as n from loyalty_ledger_entry
+      where account_id in (${placeholders(accountIds)}) and pilgrims > 0
+        and occurred_at > ?::timestamptz - interval '12 months' and occurred_at <= ?
+      group by account_id`,
+    [...accountIds, at, at],
+  );
+  for (const row of rows) counts.set(row.account_id, Number(row.n));
+  return counts;
 }
 
-/** Opens a company's account so that its balance is, from the first moment, the sum of its ledger. */
-export async function openAccount(em: EntityManager, input: OpenAccountInput): Promise<LoyaltyAccount> {
-  const account = em.create(LoyaltyAccountEntity, {
-    id: input.id ?? uuidv7(),
-    companyId: input.companyId,
-    balance: input.openingBalance,
-    tier: tierFor(input.openingBalance),
-  });
-  if (input.openingBalance !== 0) {
-    em.create(LedgerEntryEntity, {
-      id: input.entryId ?? uuidv7(),
-      account,
-      kind: 'EARN',
-      points: input.openingBalance,
-      balanceAfter: input.openingBalance,
-      source: input.source,
+/** Each account's tier and the way to the next, under the rules given (those in force now). */
+export async function tierProgress(
+  em: EntityManager,
+  accountIds: readonly string[],
+  rules: EarningRulesRow,
+  at: Date = new Date(),
+): Promise<LoyaltyTierProgress[]> {
+  const counts = await pilgrimsLastYear(em, accountIds, at);
+  return accountIds.map((id) => {
+    const pilgrims = counts.get(id) ?? 0;
+    const tier = tierFor(pilgrims, rules);
+    const pct = multiplierPct(tier, rules);
+    const next = nextTier(tier);
+    const nextFrom = next ? tierFloor(next, rules) : null;
+    const toNext = nextFrom === null ? null : nextFrom - pilgrims;
+    return Object.assign(new LoyaltyTierProgress(), {
+      tier,
+      pilgrimsLast12Months: pilgrims,
+      multiplierPercent: pct,
+      nextTier: next,
+      nextTierFrom: nextFrom,
+      pilgrimsToNextTier: toNext,
+      pointsToNextTier: toNext === null ? null : toNext * withMultiplier(rules.pointsPerPilgrim, pct),
     });
+  });
+}
+
+/** Points of each account that expire by `until` (inclusive), in one grouped statement. */
+export async function pointsExpiringBy(
+  em: EntityManager,
+  accountIds: readonly string[],
+  until: string,
+): Promise<number[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await sql<{ account_id: string; n: string | number }>(
+    em,
+    `select account_id, sum(remaining) as n from loyalty_points_lot
+      where account_id in (${placeholders(accountIds)}) and remaining > 0 and expires_on <= ?::date
+      group by account_id`,
+    [...accountIds, until],
+  );
+  const byAccount = new Map(rows.map((row) => [row.account_id, Number(row.n)]));
+  return accountIds.map((id) => byAccount.get(id) ?? 0);
+}
+
+export const expiringSoonUntil = (rules: EarningRulesRow, today: string = riyadhDate()): string =>
+  addDays(today, rules.expiryNoticeDays);
+
+/** The next days on which each account's points expire, earliest first, in one statement. */
+export async function expirySchedules(
+  em: EntityManager,
+  accountIds: readonly string[],
+  first: number,
+): Promise<LoyaltyExpiry[][]> {
+  if (accountIds.length === 0) return [];
+  const rows = await sql<{ account_id: string; expires_on: string; remaining: number }>(
+    em,
+    `select account_id, expires_on, remaining from (
+       select account_id, expires_on::text as expires_on, remaining,
+              row_number() over (partition by account_id order by expires_on) as n
+         from loyalty_points_lot where account_id in (${placeholders(accountIds)}) and remaining > 0
+     ) x where n <= ? order by account_id, expires_on`,
+    [...accountIds, first],
+  );
+  const byAccount = new Map<string, LoyaltyExpiry[]>(accountIds.map((id) => [id, []]));
+  for (const row of rows) {
+    byAccount
+      .get(row.account_id)
+      ?.push(Object.assign(new LoyaltyExpiry(), { expiresOn: row.expires_on, points: Number(row.remaining) }));
   }
-  await em.flush();
-  return toLoyaltyAccount(account);
+  return accountIds.map((id) => byAccount.get(id) ?? []);
 }

@@ -1,26 +1,25 @@
-import { Connection } from '@umrah/subgraph-kit';
+import { Connection, DateTimeScalar } from '@umrah/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Company } from '../company/company.type';
-import { LoyaltyTier, TIER_FLOORS } from './tier';
+import { LoyaltyTier } from './tier';
 
 export { LoyaltyTier };
 
-const points = (n: number): string => `${n.toLocaleString('en')} points`;
-
 registerEnumType(LoyaltyTier, {
   name: 'LoyaltyTier',
-  description: 'Al-Barakat tier of a company, set by its points balance; higher tiers unlock more rewards.',
+  description:
+    'Al-Barakat tier of a company, set by the pilgrims it registered in the last 12 months (thresholds in the earning rules); higher tiers earn more points per pilgrim.',
   valuesConfig: {
-    BRONZE: { description: `Entry tier, below ${points(TIER_FLOORS.SILVER)}.` },
-    SILVER: { description: `From ${points(TIER_FLOORS.SILVER)}.` },
-    GOLD: { description: `From ${points(TIER_FLOORS.GOLD)}.` },
-    PLATINUM: { description: `From ${points(TIER_FLOORS.PLATINUM)}, the highest tier.` },
+    BRONZE: { description: 'Entry tier: points at the base rate.' },
+    SILVER: { description: 'From the rules’ `silverFrom` pilgrims in 12 months.' },
+    GOLD: { description: 'From the rules’ `goldFrom` pilgrims in 12 months.' },
+    PLATINUM: { description: 'From the rules’ `platinumFrom` pilgrims in 12 months; the highest tier.' },
   },
 });
 
 @ObjectType('LoyaltyAccount', {
   description:
-    'A company’s Al-Barakat loyalty account (البركات): points earned for pilgrims registered through the platform and redeemed for incentives. Readable by the ministry and by the managers of the company that holds it.',
+    'A company’s Al-Barakat loyalty account (البركات): points earned for pilgrims registered through the platform and redeemed for incentives. Opened by the company’s first registration. Readable by the ministry and by the managers of the company that holds it.',
 })
 @Directive('@key(fields: "id")')
 export class LoyaltyAccount {
@@ -30,11 +29,41 @@ export class LoyaltyAccount {
   @Field(() => Int, { description: 'Points available now; never negative, always the sum of the account’s ledger.' })
   balance!: number;
 
-  @Field(() => LoyaltyTier, { description: 'Tier the balance places the company in.' })
-  tier!: LoyaltyTier;
-
   @Field(() => Company, { description: 'The company that holds the account.' })
   company!: Company;
+
+  @Field(() => DateTimeScalar, { description: 'When the account was opened.' })
+  openedAt!: Date;
 }
 
 export const LoyaltyAccountConnection = Connection(LoyaltyAccount, 'LoyaltyAccount', 'loyalty account');
+
+@ObjectType('LoyaltyTierProgress', {
+  description: 'Where the company stands in the tiers today, under the earning rules in force.',
+})
+export class LoyaltyTierProgress {
+  @Field(() => LoyaltyTier, { description: 'The tier today.' })
+  tier!: LoyaltyTier;
+
+  @Field(() => Int, { description: 'Pilgrims the company registered in the last 12 months (what sets the tier).' })
+  pilgrimsLast12Months!: number;
+
+  @Field(() => Int, { description: 'The tier’s multiplier in percent (100 = base rate).' })
+  multiplierPercent!: number;
+
+  @Field(() => LoyaltyTier, { nullable: true, description: 'The next tier; null at the highest.' })
+  nextTier!: LoyaltyTier | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pilgrims in 12 months from which the next tier starts.' })
+  nextTierFrom!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'More pilgrims needed to reach the next tier.' })
+  pilgrimsToNextTier!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Points the company earns by registering those pilgrims, at today’s rate and multiplier (visa bonuses not counted).',
+  })
+  pointsToNextTier!: number | null;
+}

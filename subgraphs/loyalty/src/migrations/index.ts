@@ -1,5 +1,6 @@
 import { InitialLoyalty } from './0001-initial';
 import { LoyaltyAudit } from './0002-audit';
+import { LoyaltyProgramme } from './0003-programme';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialLoyalty, LoyaltyAudit];
+export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme];

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@umrah/db-kit';
+import { as, openTestDatabase } from '@umrah/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { balanceOf, deliver, ledgerDisagreements, registration, visaChanged } from '../../test/support';
+import { loyaltySubgraph } from '../index';
+import { setEarningRules } from '../rules/rules.service';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase(loyaltySubgraph);
+});
+afterAll(() => db.close());
+
+interface Line {
+  kind: string;
+  cause: string;
+  points: number;
+  balance_after: number;
+  tier: string;
+  multiplier_pct: number;
+  rule_version: number;
+  expires_on: string;
+}
+
+const linesOf = (companyId: string): Promise<Line[]> =>
+  db
+    .fork()
+    .getConnection()
+    .execute<Line[]>(
+      `select e.kind, e.cause, e.points, e.balance_after, e.tier, e.multiplier_pct, r.version as rule_version,
+              (select l.expires_on::text from loyalty_lot_use u join loyalty_points_lot l on l.id = u.lot_id where u.entry_id = e.id) as expires_on
+         from loyalty_ledger_entry e join loyalty_account a on a.id = e.account_id
+         left join loyalty_earning_rules r on r.id = e.rule_id
+        where a.company_id = ? order by e.line`,
+      [companyId],
+    );
+
+describe('earning from the pilgrims subgraph’s events', () => {
+  it('opens an account on the company’s first registration and earns the rate in force when it happened', async () => {
+    const company = randomUUID();
+    expect(await balanceOf(db, company)).toBeNull();
+    await deliver(db, registration(company, '2026-11-01T09:00:00Z'));
+    expect(await balanceOf(db, company)).toBe(12);
+    expect(await linesOf(company)).toEqual([
+      {
+        kind: 'EARN',
+        cause: 'PILGRIM_REGISTERED',
+        points: 12,
+        balance_after: 12,
+        tier: 'BRONZE',
+        multiplier_pct: 100,
+        rule_version: 2,
+        // 24 months after the day it was earned (Riyadh calendar).
+        expires_on: '2028-11-01',
+      },
+    ]);
+  });
+
+  it('earns nothing for events from before the programme’s first rules', async () => {
+    const company = randomUUID();
+    await deliver(db, registration(company, '2024-06-01T09:00:00Z'));
+    expect(await balanceOf(db, company)).toBe(0);
+    expect(await linesOf(company)).toEqual([]);
+  });
+
+  it('earns once per event and once per pilgrim, however often and by whichever consumer it arrives', async () => {
+    const company = randomUUID();
+    const event = registration(company, '2026-11-03T09:00:00Z');
+    expect(await deliver(db, event)).toBe(true);
+    expect(await deliver(db, event)).toBe(false); // the inbox knows it
+    // A second consumer of the same feed (its own inbox) applies it again: the ledger refuses a second accrual.
+    expect(await deliver(db, event, 'pilgrims-replay')).toBe(true);
+    // The same pilgrim under another event id (a producer retry) earns nothing more either.
+    await deliver(db, { ...registration(company, '2026-11-03T09:05:00Z', event.aggregateId) });
+    expect(await balanceOf(db, company)).toBe(12);
+    expect(await linesOf(company)).toHaveLength(1);
+  });
+
+  it('ignores events without a company and other event types', async () => {
+    const before = await db
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*) as n from loyalty_ledger_entry');
+    const odd = registration('not-a-uuid', '2026-11-03T09:00:00Z');
+    await deliver(db, odd);
+    await deliver(db, { ...registration(randomUUID(), '2026-11-03T09:00:00Z'), type: 'PilgrimUpdated' });
+    const after = await db
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*) as n from loyalty_ledger_entry');
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});
+
+describe('a change of the earning rules', () => {
+  // A version announced for 2030, with low tier thresholds so tiers are reached in a few events.
+  const from = new Date('2030-01-01T00:00:00+03:00');
+  const at = (minutes: number): Date => new Date(from.getTime() + minutes * 60_000);
+
+  beforeAll(async () => {
+    await setEarningRules(db.fork(), as.officer(), {
+      season: '1451',
+      reason: 'Test season with low tiers',
+      effectiveFrom: from,
+      pointsPerPilgrim: 20,
+      visaIssuedBonus: 5,
+      silverFrom: 2,
+      goldFrom: 3,
+      platinumFrom: 4,
+    });
+  });
+
+  it('applies from its effective date; earlier points keep the rule they were earned under', async () => {
+    const company = randomUUID();
+    await deliver(db, registration(company, at(-60))); // before: rules v2, 12 points
+    await deliver(db, registration(company, at(1))); // after: rules v3, 20 points (1 pilgrim before: Bronze)
+    const lines = await linesOf(company);
+    expect(lines.map((l) => [l.points, l.rule_version, l.tier])).toEqual([
+      [12, 2, 'BRONZE'],
+      [20, 3, 'BRONZE'],
+    ]);
+  });
+
+  it('multiplies by the tier the pilgrims of the 12 months before reach, and lets old pilgrims drop out', async () => {
+    const company = randomUUID();
+    for (let i = 0; i < 6; i++) await deliver(db, registration(company, at(10 + i)));
+    // 13 months later the window holds none of them again.
+    await deliver(db, registration(company, new Date('2031-02-02T00:00:00+03:00')));
+    expect((await linesOf(company)).map((l) => [l.tier, l.multiplier_pct, l.points])).toEqual([
+      ['BRONZE', 100, 20],
+      ['BRONZE', 100, 20],
+      ['SILVER', 110, 22],
+      ['GOLD', 125, 25],
+      ['PLATINUM', 150, 30],
+      ['PLATINUM', 150, 30],
+      ['BRONZE', 100, 20],
+    ]);
+    expect(await balanceOf(db, company)).toBe(20 + 20 + 22 + 25 + 30 + 30 + 20);
+  });
+
+  it('gives the visa bonus only under rules that have one, and nothing for other visa changes', async () => {
+    const company = randomUUID();
+    await deliver(db, visaChanged(company, '2026-11-02T09:00:00Z')); // rules v2: no bonus
+    await deliver(db, visaChanged(company, at(5), 'APPROVED'));
+    expect((await balanceOf(db, company)) ?? 0).toBe(0);
+    await deliver(db, visaChanged(company, at(6))); // rules v3: 5 points
+    expect(await balanceOf(db, company)).toBe(5);
+    expect((await linesOf(company)).map((l) => [l.cause, l.points, l.rule_version])).toEqual([['VISA_ISSUED', 5, 3]]);
+  });
+
+  it('leaves the books in agreement', async () => {
+    expect(await ledgerDisagreements(db)).toEqual([]);
+  });
+});
+
+// Two consumers applying one event at the same moment only race on a PostgreSQL server.
+describe.runIf(process.env['TEST_DATABASE_URL'])('concurrent delivery (PostgreSQL)', () => {
+  it('earns once when two consumers apply the same registrations at the same moment', async () => {
+    const company = randomUUID();
+    const events = Array.from({ length: 8 }, (_, i) => registration(company, `2026-11-05T09:0${i}:00Z`));
+    await Promise.all(
+      events.flatMap((event) => [deliver(db, event, 'pilgrims'), deliver(db, event, 'pilgrims-replay')]),
+    );
+    expect(await balanceOf(db, company)).toBe(8 * 12);
+    expect(await linesOf(company)).toHaveLength(8);
+    expect(await ledgerDisagreements(db)).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ describe('booking reserves every component’s inventory', () => {
     expect(await reservedOn(pkg.transport.itemId, d(-1), d(1))).toEqual([0, 1, 0]);
     expect(await reservedOn(pkg.makkahHotel.itemId, d(-1), d(5))).toEqual([0, 1, 1, 1, 1, 1, 0]);
     expect(await reservedOn(pkg.madinahHotel.itemId, d(4), d(8))).toEqual([0, 1, 1, 1, 0]);
-    // In the order of the stay, then of the package's components.
+    // In the order of the stay: by first day, then the shorter first.
     expect(booking.reservations.map((x) => [x.item.id, x.firstDay, x.lastDay, x.days, x.quantity])).toEqual([
       [pkg.transport.itemId, d(0), d(0), 1, 1],
       [pkg.makkahHotel.itemId, d(0), d(4), 5, 1],

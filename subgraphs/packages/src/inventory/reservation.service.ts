@@ -222,7 +222,7 @@ export async function reservationsOfBookings(
   if (ids.length === 0) return bookingIds.map(() => []);
   const rows = await em.getConnection().execute<ReservationRow[]>(
     `select ${RESERVATION_COLUMNS} from booking_reservation r join booking b on b.id = r.booking_id
-      where r.booking_id in (${ids.map(() => '?').join(', ')}) order by r.booking_id, r.first_day, r.id`,
+      where r.booking_id in (${ids.map(() => '?').join(', ')}) order by r.booking_id, r.first_day, r.days, r.id`,
     ids,
   );
   const byBooking = new Map<string, InventoryReservation[]>(ids.map((id) => [id, []]));

@@ -2,6 +2,7 @@ import { Button, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useViewer } from '@/app/ViewerContext';
 import type { PilgrimFilter, VisaStatus } from '@/generated/graphql';
 import { ConnectionSection } from '@/lib/ConnectionSection';
@@ -16,6 +17,9 @@ import { todayInRiyadh } from '@/lib/today';
 import { useDebouncedValue } from '@/lib/useDebouncedValue';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { localized, useLanguage } from '@/lib/useLanguage';
+import { ApplyForVisaButton } from '@/modules/visas/components/ApplyForVisaButton';
+import { maySubmit } from '@/modules/visas/lib/visaActions';
+import { mayApply } from '@/modules/visas/lib/visaStatus';
 import { usePilgrims, type PilgrimRow } from '../hooks/usePilgrims';
 import { VISA_STATUSES, VisaStatusTag } from './VisaStatusTag';
 
@@ -48,6 +52,7 @@ export function PilgrimsPage() {
   const nationalities = useMemo(() => countryOptions(language), [language]);
   // A manager sees only their own company's pilgrims: the column would repeat one name.
   const showCompany = role !== 'COMPANY_MANAGER';
+  const canApply = maySubmit(role);
 
   const columns: ColumnsType<PilgrimRow> = [
     {
@@ -90,6 +95,24 @@ export function PilgrimsPage() {
       render: (_, row) => (row.visa ? <VisaStatusTag status={row.visa.status} /> : t('pilgrims.noVisa')),
     },
     {
+      key: 'visaApplication',
+      title: t('visas.apply.column'),
+      render: (_, row) => {
+        const name = localized(language, row.fullNameAr, row.fullNameEn);
+        return (
+          <div className="visa-apply-cell">
+            {row.visa && (
+              <Link to={`/visas/${row.visa.id}`}>
+                {t('visas.apply.open')}
+                <span className="sr-only"> — {name}</span>
+              </Link>
+            )}
+            {canApply && mayApply(row.visa) && <ApplyForVisaButton pilgrimId={row.id} pilgrimName={name} />}
+          </div>
+        );
+      },
+    },
+    {
       key: 'submitted',
       title: t('pilgrims.submittedAt'),
       render: (_, row) => (row.visa ? <DualDate value={row.visa.submittedAt} withTime /> : '—'),
@@ -98,6 +121,18 @@ export function PilgrimsPage() {
       key: 'mofa',
       title: t('pilgrims.mofaReference'),
       render: (_, row) => (row.visa?.mofaReference ? <bdi>{row.visa.mofaReference}</bdi> : '—'),
+    },
+    {
+      key: 'group',
+      title: t('pilgrims.group'),
+      render: (_, row) =>
+        row.group ? (
+          <Link to={`/groups/${row.group.id}`}>
+            <bdi>{row.group.groupNumber}</bdi> — {row.group.name}
+          </Link>
+        ) : (
+          t('pilgrims.noGroup')
+        ),
     },
     ...(showCompany
       ? [
@@ -124,6 +159,7 @@ export function PilgrimsPage() {
       `${t('pilgrims.submittedAt')} (${t('common.hijri')})`,
       t('pilgrims.mofaReference'),
       t('pilgrims.company'),
+      t('pilgrims.group'),
     ];
     const data = rows.map((row) => [
       row.fullNameAr,
@@ -138,6 +174,7 @@ export function PilgrimsPage() {
       row.visa ? formatHijri(row.visa.submittedAt, language, { withTime: true }) : '',
       row.visa?.mofaReference,
       localized(language, row.company.nameAr, row.company.nameEn),
+      row.group ? `${row.group.groupNumber} — ${row.group.name}` : '',
     ]);
     downloadCsv(`${t('pilgrims.csvName')}-${todayInRiyadh()}.csv`, toCsv(header, data));
   };
@@ -157,6 +194,16 @@ export function PilgrimsPage() {
             : undefined
         }
       />
+      {(role === 'COMPANY_MANAGER' || role === 'AGENT') && (
+        <div className="page-actions">
+          <Link className="link-button link-button--primary" to="/pilgrims/new">
+            {t('pilgrims.register')}
+          </Link>
+          <Link className="link-button" to="/pilgrims/import">
+            {t('pilgrims.import')}
+          </Link>
+        </div>
+      )}
       <Form<FilterValues>
         form={form}
         name="pilgrimFilters"

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useViewer } from '@/app/ViewerContext';
 import { RevokeApiClientDocument, RotateApiClientSecretDocument } from '@/generated/graphql';
 import { actionFailure } from '@/lib/actionErrors';
 import { ConnectionFooter } from '@/lib/ConnectionFooter';
@@ -20,6 +21,7 @@ import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { useApiClients, type ApiClientRow } from '../hooks/useApiClients';
 import { CreateClientModal, type CreatedClient } from './CreateClientModal';
 import { SecretOnceModal } from './SecretOnceModal';
+import { WebhooksSection } from './WebhooksSection';
 
 /**
  * Third-party access for a company, agent or provider: API clients that exchange their id and
@@ -28,6 +30,9 @@ import { SecretOnceModal } from './SecretOnceModal';
 export function ApiAccessPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { role } = useViewer();
+  // Webhooks carry visa events, which only companies and agents have.
+  const hasWebhooks = role === 'COMPANY_MANAGER' || role === 'AGENT';
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<(CreatedClient & { reason: 'created' | 'rotated' }) | null>(null);
   const [revoking, setRevoking] = useState<ApiClientRow | null>(null);
@@ -205,6 +210,7 @@ export function ApiAccessPage() {
           </li>
         </ol>
       </SectionCard>
+      {hasWebhooks && <WebhooksSection canChange />}
       {creating && (
         <CreateClientModal
           onClose={() => setCreating(false)}

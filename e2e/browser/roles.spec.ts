@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { accounts, CHANGING_CONTROL, signInAs, switchToEnglish } from './pages/session';
+import { demoCompanies } from '@umrah/demo';
+import { accounts, CHANGING_CONTROL, loyaltyBalance, points, signInAs, switchToEnglish } from './pages/session';
 
 test.describe('each party signs in and sees its own slice', () => {
   test('a supervisor sees every company, read-only', async ({ page }) => {
@@ -17,14 +18,15 @@ test.describe('each party signs in and sees its own slice', () => {
     await page.screenshot({ path: 'test-results/supervisor-companies.png', fullPage: true });
   });
 
-  test('a company manager sees their own overview across all four subgraphs', async ({ page }) => {
+  test('a company manager sees their own overview across all four subgraphs', async ({ page, request }) => {
     await signInAs(page, accounts.managerSafwa);
     await expect(page).toHaveURL(/\/overview/);
     await expect(page.getByRole('heading', { level: 1, name: 'شركة الصفوة للعمرة' })).toBeVisible();
     await page.screenshot({ path: 'test-results/manager-overview-ar.png', fullPage: true });
     await switchToEnglish(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Al-Safwa Umrah Company' })).toBeVisible();
-    await expect(page.getByText('18,450').first()).toBeVisible();
+    const balance = await loyaltyBalance(page, request, demoCompanies[0]!.id);
+    await expect(page.getByText(points(balance)).first()).toBeVisible();
     await expect(page.getByText('Al-Rawda Pilgrim Services')).toHaveCount(0);
     await page.screenshot({ path: 'test-results/manager-overview-en.png', fullPage: true });
   });

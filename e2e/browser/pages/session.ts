@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Umrah-Demo-1447';
 
@@ -41,3 +41,22 @@ export async function switchToEnglish(page: Page): Promise<void> {
 /** Buttons whose names say they would change data; a supervisor must see none of them. */
 export const CHANGING_CONTROL =
   /\b(edit|delete|remove|approve|reject|suspend|revoke|reinstate|renew|create|add|save|submit)\b|تعديل|حذف|إزالة|اعتماد|رفض|إيقاف|سحب|تجديد|إضافة|حفظ|إرسال|إنشاء/i;
+
+/**
+ * A company's points balance as the API gives it to the signed-in user. Other browser tests
+ * register pilgrims (which earn points) on the same running demo, so a page is checked against
+ * this rather than against a fixed figure.
+ */
+export async function loyaltyBalance(page: Page, request: APIRequestContext, companyId: string): Promise<number> {
+  const token = await page.evaluate(() => sessionStorage.getItem('umrah.accessToken'));
+  const response = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    data: { query: 'query($id: ID!) { company(id: $id) { loyalty { balance } } }', variables: { id: companyId } },
+  });
+  const body = (await response.json()) as { data?: { company?: { loyalty?: { balance: number } } } };
+  const balance = body.data?.company?.loyalty?.balance;
+  if (balance == null) throw new Error(`no loyalty balance for ${companyId}: ${JSON.stringify(body)}`);
+  return balance;
+}
+
+export const points = (n: number): string => n.toLocaleString('en-US');

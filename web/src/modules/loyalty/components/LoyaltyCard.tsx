@@ -1,5 +1,6 @@
 import { Descriptions, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CompanyLoyaltyFragment } from '@/generated/graphql';
 import { formatNumber } from '@/lib/money';
 import { SectionCard } from '@/lib/SectionCard';
@@ -12,7 +13,7 @@ export function LoyaltyCard({ company, failed }: { company: CompanyLoyaltyFragme
   const { language } = useLanguage();
   const { loyalty } = company;
   return (
-    <SectionCard title={t('overview.loyalty')}>
+    <SectionCard title={t('overview.loyalty')} extra={<Link to="/loyalty">{t('loyalty.open')}</Link>}>
       {loyalty ? (
         <>
           <p className="big-number">

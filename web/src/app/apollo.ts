@@ -41,13 +41,19 @@ export function createApolloClient({ language }: ApolloClientOptions): ApolloCli
             // "Load more" appends pages; a different filter is a different list.
             companies: relayStylePagination(['filter', 'orderBy']),
             pilgrims: relayStylePagination(['filter']),
+            visaApplications: relayStylePagination(['filter']),
             externalAgents: relayStylePagination(['filter']),
             agencyContracts: relayStylePagination(['filter']),
             accounts: relayStylePagination(['filter']),
             apiClients: relayStylePagination(),
             auditTrail: relayStylePagination(['companyId']),
+            pilgrimGroups: relayStylePagination(),
           },
         },
+        // Visa figures have no id: the pipeline and the dashboard read different fields of the same season's.
+        VisaStatistics: { merge: true },
+        // A group's pilgrims, page after page on the group page.
+        PilgrimGroup: { fields: { pilgrims: relayStylePagination() } },
       },
     }),
   });

@@ -8,8 +8,23 @@ export type AppPath =
   | '/contracts'
   | '/staff'
   | '/pilgrims'
+  | '/groups'
+  | '/visas'
+  | '/visa-dashboard'
   | '/provider'
-  | '/api-access';
+  | '/provider-inventory'
+  | '/packages'
+  | '/package-approvals'
+  | '/bookings'
+  | '/api-access'
+  | '/loyalty'
+  | '/loyalty-programme'
+  | '/loyalty-rewards'
+  | '/loyalty-redemptions'
+  | '/complaints'
+  | '/inspections'
+  | '/violations'
+  | '/compliance';
 
 export interface NavItem {
   path: AppPath;
@@ -21,8 +36,23 @@ export interface NavItem {
     | 'nav.contracts'
     | 'nav.staff'
     | 'nav.pilgrims'
+    | 'nav.groups'
+    | 'nav.visas'
+    | 'nav.visaDashboard'
     | 'nav.provider'
-    | 'nav.apiAccess';
+    | 'nav.providerInventory'
+    | 'nav.packages'
+    | 'nav.packageApprovals'
+    | 'nav.bookings'
+    | 'nav.apiAccess'
+    | 'nav.loyalty'
+    | 'nav.loyaltyProgramme'
+    | 'nav.loyaltyRewards'
+    | 'nav.loyaltyRedemptions'
+    | 'nav.complaints'
+    | 'nav.inspections'
+    | 'nav.violations'
+    | 'nav.compliance';
 }
 
 const MINISTRY: readonly Role[] = ['MINISTRY_SUPERVISOR', 'MINISTRY_OFFICER'];
@@ -37,9 +67,28 @@ const PAGES: readonly (NavItem & { roles: readonly Role[] })[] = [
   { path: '/staff', labelKey: 'nav.staff', roles: ['COMPANY_MANAGER'] },
   { path: '/contracts', labelKey: 'nav.contracts', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
   { path: '/pilgrims', labelKey: 'nav.pilgrims', roles: [...MINISTRY, 'COMPANY_MANAGER', 'AGENT'] },
+  { path: '/groups', labelKey: 'nav.groups', roles: [...MINISTRY, 'COMPANY_MANAGER', 'AGENT'] },
+  { path: '/visas', labelKey: 'nav.visas', roles: [...MINISTRY, 'COMPANY_MANAGER', 'AGENT'] },
+  // The API gives visa statistics to the ministry and managers only.
+  { path: '/visa-dashboard', labelKey: 'nav.visaDashboard', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
   // An agent works from its pilgrims first, so its contracts come after them.
   { path: '/contracts', labelKey: 'nav.contracts', roles: ['AGENT'] },
+  // Maqam: packages a manager composes and the ministry approves, and the bookings made on them.
+  { path: '/packages', labelKey: 'nav.packages', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
+  { path: '/package-approvals', labelKey: 'nav.packageApprovals', roles: MINISTRY },
+  { path: '/bookings', labelKey: 'nav.bookings', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
+  // Al-Barakat: a manager's own account; the programme, catalogue and request queue for the ministry.
+  { path: '/loyalty', labelKey: 'nav.loyalty', roles: ['COMPANY_MANAGER'] },
+  { path: '/loyalty-programme', labelKey: 'nav.loyaltyProgramme', roles: MINISTRY },
+  { path: '/loyalty-rewards', labelKey: 'nav.loyaltyRewards', roles: MINISTRY },
+  { path: '/loyalty-redemptions', labelKey: 'nav.loyaltyRedemptions', roles: MINISTRY },
   { path: '/provider', labelKey: 'nav.provider', roles: ['PROVIDER'] },
+  { path: '/provider-inventory', labelKey: 'nav.providerInventory', roles: ['PROVIDER'] },
+  // Compliance: complaints for every party; inspections and violations for the ministry and the parties named.
+  { path: '/complaints', labelKey: 'nav.complaints', roles: [...MINISTRY, 'COMPANY_MANAGER', 'AGENT', 'PROVIDER'] },
+  { path: '/inspections', labelKey: 'nav.inspections', roles: [...MINISTRY, 'COMPANY_MANAGER', 'PROVIDER'] },
+  { path: '/violations', labelKey: 'nav.violations', roles: [...MINISTRY, 'COMPANY_MANAGER', 'PROVIDER'] },
+  { path: '/compliance', labelKey: 'nav.compliance', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
   { path: '/api-access', labelKey: 'nav.apiAccess', roles: ['COMPANY_MANAGER', 'AGENT', 'PROVIDER'] },
 ];
 

@@ -374,6 +374,36 @@ describe('a redemption through the API', () => {
     expect((await loyaltyOf(zamzam!.id, manager))!.balance).toBe(before.balance - 5_000);
   });
 
+  it('answers a retried request with the same idempotency key with the first, holding the points once', async () => {
+    const manager = as.manager(zamzam!.id);
+    const KEYED = `mutation($i: RequestLoyaltyRedemptionInput!, $k: String) {
+      requestLoyaltyRedemption(input: $i, idempotencyKey: $k) { id points }
+    }`;
+    const before = (await loyaltyOf(zamzam!.id, manager))!.balance;
+    const first = await sg.request<{ requestLoyaltyRedemption: { id: string; points: number } }>(
+      KEYED,
+      { i: { rewardId: laptops, quantity: 1 }, k: 'redeem-laptop-1' },
+      manager,
+    );
+    const again = await sg.request<{ requestLoyaltyRedemption: { id: string; points: number } }>(
+      KEYED,
+      { i: { rewardId: laptops, quantity: 1 }, k: 'redeem-laptop-1' },
+      manager,
+    );
+    expect(again.data!.requestLoyaltyRedemption.id).toBe(first.data!.requestLoyaltyRedemption.id);
+    expect((await loyaltyOf(zamzam!.id, manager))!.balance).toBe(before - first.data!.requestLoyaltyRedemption.points);
+    const blank = await sg.request(KEYED, { i: { rewardId: laptops, quantity: 1 }, k: ' ' }, manager);
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    // Withdrawn again, so the tests after this one find the account as it was.
+    const cancelled = await sg.request(
+      `mutation($id: ID!) { cancelLoyaltyRedemption(id: $id) { status } }`,
+      { id: first.data!.requestLoyaltyRedemption.id },
+      manager,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    expect((await loyaltyOf(zamzam!.id, manager))!.balance).toBe(before);
+  });
+
   it('explains a refusal with a code and, for bad input, the field', async () => {
     const tooMany = await sg.request(REQUEST, { i: { rewardId: laptops, quantity: 1000 } }, as.manager(bayt!.id));
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quantity' });

@@ -1,6 +1,7 @@
 import { InitialLoyalty } from './0001-initial';
 import { LoyaltyAudit } from './0002-audit';
 import { LoyaltyProgramme } from './0003-programme';
+import { RedemptionIdempotency } from './0004-redemption-idempotency';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme];
+export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme, RedemptionIdempotency];

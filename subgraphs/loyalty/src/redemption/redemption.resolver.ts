@@ -66,9 +66,15 @@ export class RedemptionResolver {
   requestLoyaltyRedemption(
     @Arg('input', () => RequestLoyaltyRedemptionInput, { description: 'The reward and how many.' })
     input: RequestLoyaltyRedemptionInput,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description:
+        'A key of your choosing (1 to 200 characters) that makes a retried call safe: the same key from the same account returns the first request instead of holding points again.',
+    })
+    idempotencyKey: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<LoyaltyRedemption> {
-    return requestRedemption(ctx.em, requireViewer(ctx), input);
+    return requestRedemption(ctx.em, requireViewer(ctx), input, new Date(), idempotencyKey);
   }
 
   @Authorized(Role.COMPANY_MANAGER)

@@ -109,60 +109,86 @@ function checkNote(value: string | null | undefined, field: string): string | nu
  * balance is checked, and the points are held by a REDEEM entry taken from the lots that expire
  * first. Two requests racing for the last unit or the last points: one of them is refused.
  */
+/** The request an account made earlier with this idempotency key, if any (its own company's only). */
+async function earlierRequest(em: EntityManager, viewer: Viewer, companyId: string, key: string) {
+  const [row] = await sql<{ id: string }>(
+    em,
+    `select id from loyalty_redemption where requested_by = ? and idempotency_key = ? and company_id = ?`,
+    [viewer.accountId, key, companyId],
+  );
+  return row ? reload(em, row.id) : null;
+}
+
 export async function requestRedemption(
   em: EntityManager,
   viewer: Viewer,
   input: RequestLoyaltyRedemptionInput,
   now: Date = new Date(),
+  idempotencyKey?: string | null,
 ): Promise<LoyaltyRedemption> {
   const companyId = viewer.role === Role.COMPANY_MANAGER ? viewer.companyId : null;
   if (!companyId) throw forbidden();
+  const key = idempotencyKey?.trim() || null;
+  if (idempotencyKey != null && (key == null || key.length > 200)) {
+    throw badInput('idempotencyKey', 'An idempotency key is 1 to 200 characters.');
+  }
+  if (key) {
+    const earlier = await earlierRequest(em, viewer, companyId, key);
+    if (earlier) return earlier;
+  }
   if (!isUuid(input.rewardId)) throw rewardNotAvailable();
   if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > MAX_QUANTITY) {
     throw badInput('input.quantity', `Ask for 1 to ${MAX_QUANTITY} units.`);
   }
   const today = riyadhDate(now);
   const id = uuidv7();
-  await em.transactional(async (tx) => {
-    const account = await lockAccount(tx, companyId);
-    const [reward] = await sql<{ cost_points: number }>(
-      tx,
-      `update loyalty_reward set stock = stock - ?, updated_at = now()
+  try {
+    await em.transactional(async (tx) => {
+      const account = await lockAccount(tx, companyId);
+      const [reward] = await sql<{ cost_points: number }>(
+        tx,
+        `update loyalty_reward set stock = stock - ?, updated_at = now()
         where id = ? and stock >= ? and active_from <= ?::date and (active_until is null or active_until >= ?::date)
         returning cost_points`,
-      [input.quantity, input.rewardId, input.quantity, today, today],
-    );
-    if (!reward) {
-      const [found] = await sql<{ stock: number; active: boolean }>(
-        tx,
-        `select stock, (active_from <= ?::date and (active_until is null or active_until >= ?::date)) as active
-           from loyalty_reward where id = ?`,
-        [today, today, input.rewardId],
+        [input.quantity, input.rewardId, input.quantity, today, today],
       );
-      if (!found || !found.active) throw rewardNotAvailable();
-      throw outOfStock(Number(found.stock));
-    }
-    const cost = Number(reward.cost_points) * input.quantity;
-    const balance = account?.balance ?? 0;
-    if (!account || cost > balance || cost > MAX_POINTS) throw insufficientPoints(balance, cost);
-    const hold = await debit(tx, account, {
-      kind: LedgerEntryKind.REDEEM,
-      cause: LedgerEntryCause.REDEMPTION_REQUESTED,
-      points: -cost,
-      source: `redemption:${id}:hold`,
-      occurredAt: now,
-      redemptionId: id,
-      reference: input.rewardId,
-      createdBy: viewer.accountId,
+      if (!reward) {
+        const [found] = await sql<{ stock: number; active: boolean }>(
+          tx,
+          `select stock, (active_from <= ?::date and (active_until is null or active_until >= ?::date)) as active
+           from loyalty_reward where id = ?`,
+          [today, today, input.rewardId],
+        );
+        if (!found || !found.active) throw rewardNotAvailable();
+        throw outOfStock(Number(found.stock));
+      }
+      const cost = Number(reward.cost_points) * input.quantity;
+      const balance = account?.balance ?? 0;
+      if (!account || cost > balance || cost > MAX_POINTS) throw insufficientPoints(balance, cost);
+      const hold = await debit(tx, account, {
+        kind: LedgerEntryKind.REDEEM,
+        cause: LedgerEntryCause.REDEMPTION_REQUESTED,
+        points: -cost,
+        source: `redemption:${id}:hold`,
+        occurredAt: now,
+        redemptionId: id,
+        reference: input.rewardId,
+        createdBy: viewer.accountId,
+      });
+      await sql(
+        tx,
+        `insert into loyalty_redemption (id, account_id, company_id, reward_id, quantity, points, status, requested_by,
+         requested_at, hold_entry_id, updated_at, idempotency_key)
+       values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?)`,
+        [id, account.id, companyId, input.rewardId, input.quantity, cost, viewer.accountId, now, hold.id, now, key],
+      );
     });
-    await sql(
-      tx,
-      `insert into loyalty_redemption (id, account_id, company_id, reward_id, quantity, points, status, requested_by,
-         requested_at, hold_entry_id, updated_at)
-       values (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?)`,
-      [id, account.id, companyId, input.rewardId, input.quantity, cost, viewer.accountId, now, hold.id, now],
-    );
-  });
+  } catch (error) {
+    // A concurrent retry with the same key won the race (unique key): answer its request; nothing else was held.
+    const earlier = key ? await earlierRequest(em.fork(), viewer, companyId, key) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
   return reload(em, id);
 }
 

@@ -1,5 +1,5 @@
 import { App, Button, Card, Col, Empty, Row, Skeleton } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionFooter } from '@/lib/ConnectionFooter';
 import { downloadCsv, toCsv } from '@/lib/csv';
@@ -22,6 +22,8 @@ export function RewardCatalogue({ balance }: { balance: number }) {
   const list = useRewards({});
   const actions = useLoyaltyActions();
   const [chosen, setChosen] = useState<RewardRow | null>(null);
+  // One key per opened dialog: a retried or double-clicked confirmation holds the points once.
+  const requestKey = useMemo(() => (chosen ? crypto.randomUUID() : ''), [chosen]);
 
   const exportCsv = () =>
     downloadCsv(
@@ -98,7 +100,7 @@ export function RewardCatalogue({ balance }: { balance: number }) {
           balance={balance}
           onClose={() => setChosen(null)}
           onConfirm={async (quantity) => {
-            await actions.request(chosen.id, quantity);
+            await actions.request(chosen.id, quantity, requestKey);
             void message.success(t('loyalty.requested'));
           }}
         />

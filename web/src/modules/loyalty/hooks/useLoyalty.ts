@@ -99,7 +99,8 @@ export function useLoyaltyActions() {
   const [adjust] = useMutation(AdjustLoyaltyPointsDocument, options);
   const [setRules] = useMutation(SetLoyaltyEarningRulesDocument, options);
   return {
-    request: (rewardId: string, quantity: number) => request({ variables: { input: { rewardId, quantity } } }),
+    request: (rewardId: string, quantity: number, idempotencyKey: string) =>
+      request({ variables: { input: { rewardId, quantity }, idempotencyKey } }),
     cancel: (id: string) => cancel({ variables: { id } }),
     approve: (id: string, note?: string) => approve({ variables: { input: { id, note: note ?? null } } }),
     fulfil: (id: string, note?: string) => fulfil({ variables: { input: { id, note: note ?? null } } }),

@@ -41,9 +41,14 @@ export interface StatusChange {
  * step and a `VisaStatusChanged` event for the outbox (webhooks, other subgraphs) — all or none.
  */
 export function changeStatus(em: EntityManager, row: VisaApplicationRow, change: StatusChange): void {
-  const at = change.at ?? new Date();
   const from = row.status;
   row.status = change.to;
+  recordStatusStep(em, row, from, change);
+}
+
+/** The history step and the `VisaStatusChanged` event of a move from `from` (null: the submission). */
+function recordStatusStep(em: EntityManager, row: VisaApplicationRow, from: string | null, change: StatusChange): void {
+  const at = change.at ?? new Date();
   em.create(VisaStatusChangeEntity, {
     id: uuidv7(),
     visaApplicationId: row.id,
@@ -169,32 +174,7 @@ export async function submitVisa(
       tx.persist(row);
       // The application first: the history's statistics trigger reads it.
       await tx.flush();
-      tx.create(VisaStatusChangeEntity, {
-        id: uuidv7(),
-        visaApplicationId: row.id,
-        fromStatus: null,
-        toStatus: VisaStatus.SUBMITTED,
-        changedBy: viewer.accountId,
-        changedAt: now,
-        reason: null,
-      });
-      recordEvent(tx, {
-        type: 'VisaStatusChanged',
-        aggregateType: 'VisaApplication',
-        aggregateId: row.id,
-        payload: {
-          visaApplicationId: row.id,
-          pilgrimId: row.pilgrimId,
-          companyId: row.companyId,
-          agentId: row.agentId ?? null,
-          fromStatus: null,
-          toStatus: VisaStatus.SUBMITTED,
-          changedAt: now.toISOString(),
-          reason: null,
-          mofaReference: null,
-          visaNumber: null,
-        },
-      });
+      recordStatusStep(tx, row, null, { to: VisaStatus.SUBMITTED, by: viewer.accountId, at: now });
       if (key) {
         tx.create(IdempotencyKeyEntity, {
           actor: viewer.accountId,

@@ -9,12 +9,19 @@ export class ComplaintsDeskPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Complaints desk' })).toBeVisible();
   }
 
-  /** Picks an option of an antd select: its list is virtual, so the visible item is found by its title. */
+  /**
+   * Picks an option of an antd select: its list is virtual, so the visible item is found by its title.
+   * The company list loads after the select opens and can re-render under the first click, so the
+   * pick is tried again until the list has closed on it.
+   */
   private async choose(select: Locator, option: string): Promise<void> {
-    await select.click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-    // The closing list still covers the next field for a moment.
-    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    const list = this.page.locator('.ant-select-dropdown:visible');
+    await expect(async () => {
+      if ((await list.count()) === 0) await select.click();
+      await list.getByTitle(option, { exact: true }).click({ timeout: 3_000 });
+      // The closing list still covers the next field for a moment.
+      await expect(list).toHaveCount(0, { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   get fileButton(): Locator {

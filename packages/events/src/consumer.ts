@@ -33,36 +33,94 @@ export const INBOX_ORDER_SQL = [
 export type EventHandler = (em: EntityManager, event: FeedEvent) => Promise<void>;
 
 /**
- * Applies one event exactly once: the inbox row, the handler's changes and the new feed position
- * commit together, so a redelivered event (a crash before the position moved) changes nothing.
+ * Applies a batch of events in feed order, each exactly once: the inbox rows, the handler's changes
+ * and the new feed position commit together, so a redelivered event (a crash before the position
+ * moved) changes nothing. One transaction per batch rather than per event: the commit is most of an
+ * event's cost on a server database. A handler that fails rolls the whole batch back (the consumer
+ * then applies that batch event by event). Returns how many events the handler applied.
  */
+export async function applyEvents(
+  db: Database,
+  source: string,
+  events: readonly FeedEvent[],
+  handler: EventHandler,
+  types?: readonly string[],
+): Promise<number> {
+  const last = events[events.length - 1];
+  if (!last) return 0;
+  return db.fork().transactional(async (em) => {
+    let applied = 0;
+    for (const event of events) {
+      // An event of a type this consumer does not take is passed over: the position moves past it,
+      // and neither the inbox nor the count of applied events holds it.
+      if (types && !types.includes(event.type)) continue;
+      const inserted = await em
+        .getConnection()
+        .execute<{ event_id: string }[]>(
+          `insert into inbox_event (event_id, source, seq, type) values (?, ?, ?, ?) on conflict (source, event_id) do nothing returning event_id`,
+          [event.id, source, event.seq, event.type],
+          'all',
+          em.getTransactionContext(),
+        );
+      if (inserted.length === 0) continue;
+      await handler(em, event);
+      // Each event's changes are written before the next one's handler reads.
+      await em.flush();
+      applied += 1;
+    }
+    await em.getConnection().execute(
+      `insert into feed_position (source, tx_id, seq) values (?, cast(? as xid8), ?)
+         on conflict (source) do update set tx_id = excluded.tx_id, seq = excluded.seq
+         where (feed_position.tx_id, feed_position.seq) < (excluded.tx_id, excluded.seq)`,
+      [source, last.txId, last.seq],
+      'run',
+      em.getTransactionContext(),
+    );
+    await em.flush();
+    return applied;
+  });
+}
+
+/** Applies one event exactly once (see `applyEvents`); true when the handler applied it. */
 export async function applyEvent(
   db: Database,
   source: string,
   event: FeedEvent,
   handler: EventHandler,
+  types?: readonly string[],
 ): Promise<boolean> {
-  return db.fork().transactional(async (em) => {
-    const inserted = await em
-      .getConnection()
-      .execute<{ event_id: string }[]>(
-        `insert into inbox_event (event_id, source, seq, type) values (?, ?, ?, ?) on conflict (source, event_id) do nothing returning event_id`,
-        [event.id, source, event.seq, event.type],
-        'all',
-        em.getTransactionContext(),
-      );
-    if (inserted.length > 0) await handler(em, event);
-    await em.getConnection().execute(
-      `insert into feed_position (source, tx_id, seq) values (?, cast(? as xid8), ?)
-         on conflict (source) do update set tx_id = excluded.tx_id, seq = excluded.seq
-         where (feed_position.tx_id, feed_position.seq) < (excluded.tx_id, excluded.seq)`,
-      [source, event.txId, event.seq],
-      'run',
-      em.getTransactionContext(),
-    );
-    await em.flush();
-    return inserted.length > 0;
-  });
+  return (await applyEvents(db, source, [event], handler, types)) > 0;
+}
+
+/** Events applied per transaction by a consumer. */
+const TRANSACTION_EVENTS = 25;
+
+/**
+ * Applies a batch read from a feed, in chunks of `TRANSACTION_EVENTS` per transaction: short
+ * transactions, because on a PostgreSQL server every open transaction holds back every feed (see
+ * `readFeed`). A chunk that fails is applied again event by event, so the events before the failing
+ * one commit and the consumer stops exactly at it; the failure is then rethrown.
+ */
+export async function applyBatch(
+  db: Database,
+  source: string,
+  events: readonly FeedEvent[],
+  handler: EventHandler,
+  types?: readonly string[],
+): Promise<number> {
+  let applied = 0;
+  for (let i = 0; i < events.length; i += TRANSACTION_EVENTS) {
+    const chunk = events.slice(i, i + TRANSACTION_EVENTS);
+    try {
+      applied += await applyEvents(db, source, chunk, handler, types);
+    } catch (error) {
+      for (const event of chunk) {
+        if (await applyEvent(db, source, event, handler, types)) applied += 1;
+      }
+      throw error;
+    }
+  }
+  return applied;
 }
 
 /** The cursor of the last event applied from `source` (`FEED_START` before the first). */
@@ -81,6 +139,8 @@ interface ConsumerBaseOptions {
   /** Name of the feed as this database knows it (usually the producing subgraph); keys the position and the inbox. */
   source: string;
   handler: EventHandler;
+  /** The event types the handler takes; others are passed over without an inbox row. All when absent. */
+  types?: readonly string[];
   batchSize?: number;
   intervalMs?: number;
 }
@@ -118,9 +178,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     let applied = 0;
     for (;;) {
       const events = await feed.read(await feedPosition(options.db, options.source), batch);
-      for (const event of events) {
-        if (await applyEvent(options.db, options.source, event, options.handler)) applied += 1;
-      }
+      applied += await applyBatch(options.db, options.source, events, options.handler, options.types);
       if (events.length < batch || stopped) return applied;
     }
   };

@@ -2,5 +2,13 @@ export { OUTBOX_ORDER_SQL, OUTBOX_SQL, OutboxEventEntity, recordEvent } from './
 export type { DomainEvent } from './outbox';
 export { FEED_START, eventFeedHandler, formatCursor, httpFeed, localFeed, parseCursor, readFeed } from './feed';
 export type { Feed, FeedCursor, FeedEvent, ReadFeedOptions } from './feed';
-export { INBOX_ORDER_SQL, INBOX_SQL, applyEvent, feedPosition, startConsumer } from './consumer';
+export {
+  INBOX_ORDER_SQL,
+  INBOX_SQL,
+  applyBatch,
+  applyEvent,
+  applyEvents,
+  feedPosition,
+  startConsumer,
+} from './consumer';
 export type { Consumer, ConsumerOptions, EventHandler } from './consumer';

@@ -22,8 +22,35 @@ export const AUDIT_LOG_SQL = [
   `create index audit_log_target_idx on audit_log (target_id, id)`,
 ];
 
+/**
+ * Relays each audit row to the subgraph's outbox as an `AuditRecorded` event, in the transaction
+ * that writes the row, so the companies subgraph can keep the one trail of the whole graph that
+ * the ministry reads. Applied (after `OUTBOX_SQL`) by every subgraph but companies, which keeps
+ * the trail itself.
+ */
+export const AUDIT_RELAY_SQL = [
+  `create function relay_audit_entry() returns trigger language plpgsql as $$
+   begin
+     insert into outbox_event (id, type, aggregate_type, aggregate_id, payload, occurred_at)
+     values (new.id, 'AuditRecorded', 'AuditEntry', new.id::text,
+             jsonb_build_object('id', new.id, 'at', new.at, 'actorAccountId', new.actor_account_id,
+                                'actorRole', new.actor_role, 'operation', new.operation, 'targetId', new.target_id,
+                                'companyId', new.company_id, 'reason', new.reason, 'outcome', new.outcome,
+                                'requestId', new.request_id),
+             new.at);
+     return new;
+   end $$`,
+  `create trigger audit_log_relay after insert on audit_log for each row execute function relay_audit_entry()`,
+];
+
 const SECRET_KEYS = /password|secret|token/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Text PostgreSQL cannot store (a NUL, an unpaired surrogate) is kept visible as U+FFFD, so a
+// refused call with such arguments is still recorded.
+// eslint-disable-next-line no-control-regex -- the NUL is what this finds
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const storable = (text: string): string => text.replace(UNSTORABLE, '\uFFFD');
 
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.slice(0, 50).map(redact);
@@ -35,14 +62,15 @@ function redact(value: unknown): unknown {
       ]),
     );
   }
-  return typeof value === 'string' && value.length > 500 ? `${value.slice(0, 500)}…` : value;
+  if (typeof value !== 'string') return value;
+  return storable(value.length > 500 ? `${value.slice(0, 500)}…` : value);
 }
 
 function pick(args: Record<string, unknown>, key: string): string | null {
   const input = args['input'];
   const fromInput = input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
   const value = args[key] ?? fromInput;
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? storable(value.slice(0, 1000)) : null;
 }
 
 function outcomeOf(error: unknown): string {

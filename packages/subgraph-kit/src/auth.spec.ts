@@ -1,4 +1,6 @@
-import { SignJWT, importJWK } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, importJWK, type JSONWebKeySet } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   Role,
@@ -7,6 +9,8 @@ import {
   createTokenVerifier,
   generateSigningKey,
   issueToken,
+  parseSigningKey,
+  parseTrustedKeys,
   publicKeySet,
   type Viewer,
 } from './auth';
@@ -61,5 +65,113 @@ describe('access tokens', () => {
     const verify = createTokenVerifier(publicKeySet([old, next]));
     expect(await verify((await issueToken(old, manager, 60)).token)).not.toBeNull();
     expect(await verify((await issueToken(next, manager, 60)).token)).not.toBeNull();
+  });
+
+  it('refuses a symmetric token keyed with the public key, a wrong audience, a token not yet valid and one without kid', async () => {
+    const key = await generateSigningKey('k1');
+    const verify = createTokenVerifier(publicKeySet([key]));
+    const sign = (jwt: SignJWT, secretOrKey: Parameters<SignJWT['sign']>[0]) => jwt.sign(secretOrKey);
+    const claims = () =>
+      new SignJWT({ role: 'MINISTRY_OFFICER' })
+        .setSubject(manager.accountId)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1m');
+    const privateKey = await importJWK(key.privateJwk, 'ES256');
+    // The classic confusion: HMAC keyed with the published public key, which anyone can read.
+    const publicBytes = new TextEncoder().encode(JSON.stringify(key.publicJwk));
+    const symmetric = await sign(claims().setProtectedHeader({ alg: 'HS256', kid: 'k1' }), publicBytes);
+    const otherAudience = await sign(
+      claims().setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setAudience('urn:another-api'),
+      privateKey,
+    );
+    const notYet = await sign(
+      claims()
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setNotBefore(Math.floor(Date.now() / 1000) + 600),
+      privateKey,
+    );
+    const noSubject = await sign(
+      new SignJWT({ role: 'MINISTRY_OFFICER' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1m'),
+      privateKey,
+    );
+    const unknownRole = await sign(
+      new SignJWT({ role: 'ROOT' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject(manager.accountId)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1m'),
+      privateKey,
+    );
+    for (const bad of [symmetric, otherAudience, notYet, noSubject, unknownRole]) {
+      expect(await verify(bad)).toBeNull();
+    }
+    // The same claims, properly signed, pass: the refusals above are for the one thing changed.
+    expect(
+      await verify(await sign(claims().setProtectedHeader({ alg: 'ES256', kid: 'k1' }), privateKey)),
+    ).toMatchObject({ role: Role.MINISTRY_OFFICER });
+  });
+
+  it('rotates keys without a gap: the old key stays trusted beside the new one until it is dropped', async () => {
+    const old = await generateSigningKey('2026-a');
+    const next = await generateSigningKey('2026-b');
+    const oldToken = (await issueToken(old, manager, 60)).token;
+    // Step 1: the next key is published (trusted) while the old one still signs.
+    const step1 = createTokenVerifier(publicKeySet([old], parseTrustedKeys(JSON.stringify([next.publicJwk]))));
+    // Step 2: the next key signs; the old one is still published until its last token expires.
+    const step2 = createTokenVerifier(publicKeySet([next], parseTrustedKeys(JSON.stringify([old.publicJwk]))));
+    const newToken = (await issueToken(next, manager, 60)).token;
+    expect(await step1(oldToken)).toEqual(manager);
+    expect(await step1(newToken)).toEqual(manager);
+    expect(await step2(oldToken)).toEqual(manager);
+    expect(await step2(newToken)).toEqual(manager);
+    // Step 3: the old key is gone and so are its tokens.
+    const step3 = createTokenVerifier(publicKeySet([next]));
+    expect(await step3(oldToken)).toBeNull();
+    expect(await step3(newToken)).toEqual(manager);
+  });
+
+  it('reads keys from configuration strictly: no private part published, no other curve, no duplicate kid', async () => {
+    const key = await generateSigningKey('k1');
+    expect(parseSigningKey(JSON.stringify(key.privateJwk)).publicJwk).not.toHaveProperty('d');
+    expect(() => parseSigningKey(JSON.stringify(key.publicJwk))).toThrow(/private/);
+    expect(() => parseTrustedKeys(JSON.stringify([key.privateJwk]))).toThrow(/private part/);
+    expect(() => parseTrustedKeys(JSON.stringify([{ ...key.publicJwk, crv: 'P-384' }]))).toThrow(/ES256/);
+    expect(() => parseTrustedKeys(JSON.stringify([{ kty: 'oct', k: 'c2VjcmV0', kid: 'h' }]))).toThrow(/ES256/);
+    expect(() => parseTrustedKeys(JSON.stringify(key.publicJwk))).toThrow(/array/);
+    expect(parseTrustedKeys(undefined)).toEqual([]);
+    expect(() => publicKeySet([key], [key.publicJwk])).toThrow(/kid/);
+  });
+
+  it('a subgraph that reads the published set trusts a newly published key without a restart', async () => {
+    const old = await generateSigningKey('2026-a');
+    const next = await generateSigningKey('2026-b');
+    let published: JSONWebKeySet = publicKeySet([old]);
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(published));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const verify = createTokenVerifier(new URL(`http://127.0.0.1:${port}/.well-known/jwks.json`), {
+        refetchAfterMs: 0,
+      });
+      expect(await verify((await issueToken(old, manager, 60)).token)).toEqual(manager);
+      const newToken = (await issueToken(next, manager, 60)).token;
+      expect(await verify(newToken)).toBeNull();
+      published = publicKeySet([next], [old.publicJwk]);
+      expect(await verify(newToken)).toEqual(manager);
+    } finally {
+      server.close();
+    }
   });
 });

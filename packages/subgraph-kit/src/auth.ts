@@ -68,8 +68,56 @@ export async function generateSigningKey(kid: string = `k-${Date.now().toString(
   return { kid, privateJwk, publicJwk };
 }
 
-export function publicKeySet(keys: SigningKey[]): JSONWebKeySet {
-  return { keys: keys.map((k) => k.publicJwk) };
+/**
+ * The published key set: the current signing key's public half, then any other public keys still
+ * (or already) trusted while keys rotate, e.g. the previous key until its last token has expired.
+ */
+export function publicKeySet(keys: SigningKey[], alsoTrusted: readonly JWK[] = []): JSONWebKeySet {
+  const published = [...keys.map((k) => k.publicJwk), ...alsoTrusted];
+  const kids = published.map((k) => k.kid);
+  if (new Set(kids).size !== kids.length) throw new Error('Two published token keys share a kid.');
+  return { keys: published };
+}
+
+/** Whether a JWK is an ES256 key of this graph: an EC P-256 key with a kid, used for signatures. */
+function isGraphKey(jwk: JWK): boolean {
+  return (
+    jwk.kty === 'EC' &&
+    jwk.crv === 'P-256' &&
+    typeof jwk.kid === 'string' &&
+    jwk.kid.length > 0 &&
+    (jwk.alg === undefined || jwk.alg === TOKEN_ALGORITHM) &&
+    (jwk.use === undefined || jwk.use === 'sig')
+  );
+}
+
+/** Reads a private signing key (a JWK as JSON), refusing anything but an ES256 key with a kid. */
+export function parseSigningKey(text: string): SigningKey {
+  const privateJwk = JSON.parse(text) as JWK;
+  if (!isGraphKey(privateJwk) || typeof privateJwk.d !== 'string') {
+    throw new Error('The token signing key must be a private EC P-256 (ES256) JWK with a kid.');
+  }
+  const { d: _d, ...publicJwk } = privateJwk;
+  return {
+    kid: privateJwk.kid!,
+    privateJwk: { ...privateJwk, alg: TOKEN_ALGORITHM },
+    publicJwk: { ...publicJwk, alg: TOKEN_ALGORITHM },
+  };
+}
+
+/**
+ * Reads the extra public keys to publish while keys rotate (a JSON array of JWKs). A private key
+ * here would be published to the world, so one is refused, as is any key but ES256 with a kid.
+ */
+export function parseTrustedKeys(text: string | undefined): JWK[] {
+  if (!text?.trim()) return [];
+  const keys = JSON.parse(text) as unknown;
+  if (!Array.isArray(keys)) throw new Error('TOKEN_TRUSTED_KEYS must be a JSON array of public JWKs.');
+  return keys.map((key: JWK) => {
+    if (!isGraphKey(key)) throw new Error(`Trusted token key ${String(key.kid)} is not a public ES256 JWK with a kid.`);
+    if ('d' in key) throw new Error(`Trusted token key ${key.kid} holds a private part; publish only public keys.`);
+    return { ...key, alg: TOKEN_ALGORITHM, use: 'sig' };
+  });
 }
 
 export interface IssuedToken {
@@ -105,9 +153,16 @@ export type TokenVerifier = (token: string) => Promise<Viewer | null>;
 const ROLES = new Set<string>(Object.values(Role));
 
 /** Verifies tokens against a key set: a fixed one (in-process) or the companies subgraph's JWKS URL. */
-export function createTokenVerifier(keys: JSONWebKeySet | URL): TokenVerifier {
+export function createTokenVerifier(
+  keys: JSONWebKeySet | URL,
+  options: { refetchAfterMs?: number } = {},
+): TokenVerifier {
+  // A remote set is fetched again when a token names a kid not in it (at most once per interval),
+  // so a newly published key is trusted without a restart.
   const getKey: JWTVerifyGetKey =
-    keys instanceof URL ? createRemoteJWKSet(keys, { cooldownDuration: 30_000 }) : createLocalJWKSet(keys);
+    keys instanceof URL
+      ? createRemoteJWKSet(keys, { cooldownDuration: options.refetchAfterMs ?? 30_000 })
+      : createLocalJWKSet(keys);
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, getKey, {

@@ -1,4 +1,5 @@
 import type { Database, DatabaseOptions, MigrationClass } from '@umrah/db-kit';
+import type { JWK } from 'jose';
 import { httpFeed, startConsumer, type Consumer, type EventHandler, type Feed } from '@umrah/events';
 import type { SigningKey, TokenVerifier } from './auth';
 import type { FederatedSchema } from './federation';
@@ -28,6 +29,8 @@ export interface SubgraphRuntime {
   production?: boolean;
   /** Only the companies subgraph signs tokens; it is handed its key here. */
   signingKey?: SigningKey;
+  /** Public keys the companies subgraph publishes beside its signing key while keys rotate. */
+  trustedKeys?: JWK[];
   /** Access-token lifetime in seconds (companies only). */
   tokenLifetimeSeconds?: number;
   /**
@@ -47,6 +50,8 @@ export interface SubgraphRuntime {
 export interface EventConsumerSpec {
   source: SubgraphDefinition['name'];
   handler: EventHandler;
+  /** The event types the handler takes; the feed's others are passed over. All when absent. */
+  types?: readonly string[];
 }
 
 /** One subgraph as a unit: its schema, its tables and how to start it. */
@@ -107,7 +112,12 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
       });
       const feeds = runtime.feeds;
       const started: Consumer[] = consumers.flatMap((consumer) => {
-        const common = { db: runtime.db, source: consumer.source, handler: consumer.handler };
+        const common = {
+          db: runtime.db,
+          source: consumer.source,
+          handler: consumer.handler,
+          ...(consumer.types ? { types: consumer.types } : {}),
+        };
         const intervalMs = runtime.feedIntervalMs ?? 1000;
         if (typeof feeds === 'function') {
           return [startConsumer({ ...common, intervalMs, feed: lateFeed(() => feeds()[consumer.source]) })];

@@ -59,6 +59,18 @@ const PUBLIC_CODES = new Set<string>([
 ]);
 
 /**
+ * The input path a refused variable value names (`Variable "$input" got invalid value … at
+ * "input.rows[2].dateOfBirth"` → `input.rows.2.dateOfBirth`), as `field`, like the kit's own errors.
+ */
+export function coercedField(message: string): string | null {
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(message);
+  if (!variable) return null;
+  // The last ` at "…"; ` is graphql-js's: the value quoted before it may hold anything.
+  const at = /^[\s\S]* at "([\w.[\]]+)"; /.exec(message);
+  return (at?.[1] ?? variable[1]!).replace(/\[(\d+)\]/g, '.$1');
+}
+
+/**
  * Only errors that were made for the caller keep their message. Anything else (a driver error
  * with SQL text, a bug) becomes a bare INTERNAL_SERVER_ERROR; the original goes to the log.
  */
@@ -70,7 +82,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.['code'] ?? '');
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const field = extensions['field'] ?? coercedField(formatted.message);
+    return { ...formatted, extensions: { ...extensions, ...(field ? { field } : {}) } };
   }
   console.error('[subgraph] internal error', original);
   return {

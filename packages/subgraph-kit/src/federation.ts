@@ -8,6 +8,7 @@ import { authChecker } from './access';
 import { auditMutations } from './audit';
 import type { SubgraphContext } from './context';
 import { DateScalar, DateTimeScalar } from './scalars';
+import { refuseMalformedText } from './text-guard';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -43,7 +44,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
-    globalMiddlewares: [auditMutations],
+    // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before anything reads the arguments.
+    globalMiddlewares: [refuseMalformedText, auditMutations],
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Federation directives are declared by @link, which buildSubgraphSchema understands.

@@ -7,6 +7,8 @@ export {
   createTokenVerifier,
   generateSigningKey,
   issueToken,
+  parseSigningKey,
+  parseTrustedKeys,
   publicKeySet,
 } from './auth';
 export type { IssuedToken, SigningKey, TokenVerifier, Viewer } from './auth';
@@ -42,6 +44,8 @@ export {
   toPage,
 } from './pagination';
 export type { Edge, Page } from './pagination';
+export { SortDirection, columnSortKey, decodeSortCursor, encodeSortCursor, findSortedPage } from './sorting';
+export type { SortKey, SortOp, SortOrder, SortValueKind } from './sorting';
 export { DateScalar, DateTimeScalar } from './scalars';
 export { SUBGRAPH_SECRET_HEADER, startSubgraph } from './server';
 export type { RunningSubgraph, SubgraphOptions } from './server';
@@ -50,4 +54,4 @@ export type { EventConsumerSpec, FeedAddresses, SubgraphDefinition, SubgraphRunt
 export { runSubgraph } from './main';
 export { runWorkers } from './worker';
 export type { BackgroundWorker, WorkerSet } from './worker';
-export { AUDIT_LOG_SQL, auditMutations, recordAudit } from './audit';
+export { AUDIT_LOG_SQL, AUDIT_RELAY_SQL, auditMutations, recordAudit } from './audit';

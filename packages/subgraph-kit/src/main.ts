@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@umrah/db-kit';
 import { z } from 'zod';
-import { createTokenVerifier, generateSigningKey, publicKeySet, type SigningKey } from './auth';
+import {
+  createTokenVerifier,
+  generateSigningKey,
+  parseSigningKey,
+  parseTrustedKeys,
+  publicKeySet,
+  type SigningKey,
+} from './auth';
 import type { SubgraphDefinition } from './definition';
 import { devSubgraphSecret, parseEnv, subgraphEnvSchema } from './env';
 
@@ -10,6 +17,11 @@ const mainEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Private signing key as a JWK (JSON); companies only. Generated into DATA_DIR in development. */
   TOKEN_SIGNING_KEY: z.string().optional(),
+  /**
+   * Public keys published beside the signing key while keys rotate (a JSON array of JWKs); companies
+   * only. See README, "Rotating the token key".
+   */
+  TOKEN_TRUSTED_KEYS: z.string().optional(),
   TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   /** The companies subgraph's event feed and its secret, for subgraphs that consume its events. */
   FEED_URL_COMPANIES: z.string().url().default('http://127.0.0.1:4001/events'),
@@ -20,14 +32,13 @@ const mainEnvSchema = z.object({
   /** The pilgrims subgraph's event feed (overstays, visa issuance) and its secret. */
   FEED_URL_PILGRIMS: z.string().url().default('http://127.0.0.1:4002/events'),
   FEED_SECRET_PILGRIMS: z.string().min(16).optional(),
+  /** The loyalty subgraph's event feed (its audit entries) and its secret. */
+  FEED_URL_LOYALTY: z.string().url().default('http://127.0.0.1:4004/events'),
+  FEED_SECRET_LOYALTY: z.string().min(16).optional(),
 });
 
 async function loadSigningKey(dataDir: string, fromEnv: string | undefined, production: boolean): Promise<SigningKey> {
-  if (fromEnv) {
-    const privateJwk = JSON.parse(fromEnv) as SigningKey['privateJwk'];
-    const { d: _d, ...publicJwk } = privateJwk;
-    return { kid: String(privateJwk.kid), privateJwk, publicJwk };
-  }
+  if (fromEnv) return parseSigningKey(fromEnv);
   if (production) throw new Error('TOKEN_SIGNING_KEY is required in production');
   const file = join(dataDir, 'signing-key.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SigningKey;
@@ -54,7 +65,10 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   if (env.DEMO) await definition.seedDemo(db);
   const signingKey =
     definition.name === 'companies' ? await loadSigningKey(dataDir, extra.TOKEN_SIGNING_KEY, production) : undefined;
-  const verifyToken = createTokenVerifier(signingKey ? publicKeySet([signingKey]) : new URL(env.JWKS_URL));
+  const trustedKeys = signingKey ? parseTrustedKeys(extra.TOKEN_TRUSTED_KEYS) : [];
+  // The companies subgraph trusts exactly the keys it publishes; the others fetch them (and fetch
+  // again when a token names a kid they have not seen, so a new key needs no restart).
+  const verifyToken = createTokenVerifier(signingKey ? publicKeySet([signingKey], trustedKeys) : new URL(env.JWKS_URL));
   const running = await definition.start({
     db,
     verifyToken,
@@ -62,7 +76,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     port: extra.PORT ?? definition.defaultPort,
     host: env.HOST,
     production,
-    ...(signingKey ? { signingKey } : {}),
+    ...(signingKey ? { signingKey, trustedKeys } : {}),
     tokenLifetimeSeconds: extra.TOKEN_LIFETIME_SECONDS,
     feeds: {
       companies: {
@@ -76,6 +90,10 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       pilgrims: {
         url: extra.FEED_URL_PILGRIMS,
         secret: extra.FEED_SECRET_PILGRIMS ?? devSubgraphSecret('pilgrims'),
+      },
+      loyalty: {
+        url: extra.FEED_URL_LOYALTY,
+        secret: extra.FEED_SECRET_LOYALTY ?? devSubgraphSecret('loyalty'),
       },
     },
   });

@@ -1,5 +1,5 @@
 import type { Database } from '@umrah/db-kit';
-import { composeSupergraph, startGateway } from '@umrah/gateway';
+import { composeSupergraph, startGateway, type GatewayOptions } from '@umrah/gateway';
 import {
   SUBGRAPH_SECRET_HEADER,
   type FeedAddresses,
@@ -30,6 +30,8 @@ export interface BootOptions {
   demo?: boolean;
   /** Feeds this subgraph consumes (bootGraph wires them); tests drain them by hand. */
   feeds?: SubgraphRuntime['feeds'];
+  /** bootGraph's gateway settings; by default the gateway's own limits, as in production. */
+  gateway?: Pick<GatewayOptions, 'limits' | 'production' | 'corsOrigins'>;
 }
 
 export async function bootSubgraph(definition: SubgraphDefinition, options: BootOptions = {}): Promise<TestSubgraph> {
@@ -66,6 +68,8 @@ export async function bootSubgraph(definition: SubgraphDefinition, options: Boot
 export interface TestGraph {
   url: string;
   subgraphs: Record<string, TestSubgraph>;
+  /** The supergraph the gateway serves (to start another gateway over the same subgraphs). */
+  supergraphSdl: string;
   /** Calls the gateway, as a web app or third party would. */
   request<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Signs in through the gateway and returns the access token. */
@@ -99,11 +103,13 @@ export async function bootGraph(definitions: SubgraphDefinition[], options: Boot
   const sdls = await Promise.all(
     definitions.map(async (d, i) => ({ name: d.name, url: subgraphs[i]!.url, sdl: (await d.buildSchema()).sdl })),
   );
+  const supergraphSdl = composeSupergraph(sdls);
   const gateway = await startGateway({
-    supergraphSdl: composeSupergraph(sdls),
+    supergraphSdl,
     secrets: Object.fromEntries(subgraphs.map((s) => [s.name, s.secret])),
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     port: 0,
+    ...options.gateway,
   });
   const request = <T>(
     query: string,
@@ -113,6 +119,7 @@ export async function bootGraph(definitions: SubgraphDefinition[], options: Boot
   return {
     url: gateway.url,
     subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, s])),
+    supergraphSdl,
     request,
     login: async (email, password) => {
       const r = await request<{ login: { accessToken: string } }>(

@@ -5,6 +5,7 @@ import { companiesAuth, type CompaniesContextFields } from './account/auth.setup
 import { AgentEntity, AgentStatusChangeEntity } from './agent/agent.entity';
 import { ApiClientEntity } from './api-client/api-client.entity';
 import { AuditLogEntity } from './audit/audit.entity';
+import { auditEventHandler } from './audit/audit.handler';
 import { CompanyEntity } from './company/company.entity';
 import { AgencyContractEntity } from './contract/contract.entity';
 import { seedCompaniesDemo } from './demo-seed';
@@ -42,7 +43,7 @@ export const companiesSubgraph: SubgraphDefinition = defineSubgraph<CompaniesCon
   buildSchema: buildCompaniesSchema,
   seedDemo: seedCompaniesDemo,
   publicRoutes: (runtime) => {
-    const keys = publicKeySet([signingKeyOf(runtime)]);
+    const keys = publicKeySet([signingKeyOf(runtime)], runtime.trustedKeys);
     return (app) => {
       app.get('/.well-known/jwks.json', (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(keys);
@@ -54,4 +55,10 @@ export const companiesSubgraph: SubgraphDefinition = defineSubgraph<CompaniesCon
     app.use('/graphql', companiesAuth(runtime, signingKeyOf(runtime)).guard);
   },
   context: (runtime) => companiesAuth(runtime, signingKeyOf(runtime)).context,
+  // The other subgraphs' audit entries, kept here as the one trail of the whole graph.
+  consumers: [
+    { source: 'pilgrims', handler: auditEventHandler('pilgrims'), types: ['AuditRecorded'] },
+    { source: 'packages', handler: auditEventHandler('packages'), types: ['AuditRecorded'] },
+    { source: 'loyalty', handler: auditEventHandler('loyalty'), types: ['AuditRecorded'] },
+  ],
 });

@@ -64,7 +64,8 @@ function sliceOf(viewer: TokenViewer): FilterQuery<AccountRow> {
 
 function checkReason(reason: string): string {
   const text = reason.trim();
-  if (text.length < 3 || text.length > 1000) badInputThrow('input.reason', 'Give a reason of 3 to 1000 characters.');
+  if ([...text].length < 3 || [...text].length > 1000)
+    badInputThrow('input.reason', 'Give a reason of 3 to 1000 characters.');
   return text;
 }
 
@@ -87,7 +88,7 @@ async function insertAccount(em: EntityManager, viewer: TokenViewer, input: NewA
   const email = input.email.trim().toLowerCase();
   if (email.length > 254 || !EMAIL.test(email)) badInputThrow('input.email', 'Enter a valid email address.');
   const displayName = input.displayName.trim();
-  if (displayName.length < 2 || displayName.length > 100) {
+  if ([...displayName].length < 2 || [...displayName].length > 100) {
     badInputThrow('input.displayName', 'The name must have 2 to 100 characters.');
   }
   if (!isStrongPassword(input.password)) throw weakPassword(input.passwordField);

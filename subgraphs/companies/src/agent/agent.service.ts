@@ -144,13 +144,14 @@ export async function listAgents(
 
 export function checkReason(reason: string, field = 'input.reason'): string {
   const text = reason.trim();
-  if (text.length < 3 || text.length > 1000) throw badInput(field, 'Give a reason of 3 to 1000 characters.');
+  if ([...text].length < 3 || [...text].length > 1000) throw badInput(field, 'Give a reason of 3 to 1000 characters.');
   return text;
 }
 
 function checkRegistration(input: RegisterAgentInput): RegisterAgentInput {
   const name = input.name.trim();
-  if (name.length < 2 || name.length > 200) throw badInput('input.name', 'The name must have 2 to 200 characters.');
+  if ([...name].length < 2 || [...name].length > 200)
+    throw badInput('input.name', 'The name must have 2 to 200 characters.');
   const countryCode = input.countryCode.trim().toUpperCase();
   if (!isCountryCode(countryCode)) {
     throw badInput('input.countryCode', 'Country must be an ISO 3166-1 alpha-2 code, such as ID or PK.');

@@ -98,7 +98,8 @@ export async function createApiClient(
   const party = partyOf(viewer);
   if (!party) throw apiClientNotFound();
   const name = input.name.trim();
-  if (name.length < 2 || name.length > 100) throw badInput('input.name', 'The name must have 2 to 100 characters.');
+  if ([...name].length < 2 || [...name].length > 100)
+    throw badInput('input.name', 'The name must have 2 to 100 characters.');
   const scopes = API_SCOPES.filter((s) => input.scopes.includes(s));
   if (scopes.length === 0) throw badInput('input.scopes', 'Choose at least one scope.');
   const clientSecret = newSecret();
@@ -156,7 +157,7 @@ export async function revokeApiClient(
 ): Promise<ApiClient> {
   requirePerson(viewer);
   const reason = input.reason.trim();
-  if (reason.length < 3 || reason.length > 1000)
+  if ([...reason].length < 3 || [...reason].length > 1000)
     throw badInput('input.reason', 'Give a reason of 3 to 1000 characters.');
   // Owners revoke their own clients; a ministry officer may revoke any (abuse, a party losing its licence).
   const slice = viewer.role === Role.MINISTRY_OFFICER ? {} : ownedSliceOf(viewer);

@@ -1,6 +1,9 @@
 import { defineEntity, p } from '@umrah/db-kit';
 
-/** The kit's audit_log table, read here; rows are written by the kit's mutation middleware only. */
+/**
+ * The kit's audit_log table, read here: this subgraph's rows written by the kit's mutation
+ * middleware, and the other subgraphs' rows relayed to it as events (`source` says whose).
+ */
 export const AuditLogEntity = defineEntity({
   name: 'AuditLog',
   tableName: 'audit_log',
@@ -14,6 +17,7 @@ export const AuditLogEntity = defineEntity({
     companyId: p.uuid().nullable(),
     reason: p.string().nullable(),
     outcome: p.string(),
+    source: p.string(),
   },
 });
 

@@ -2,8 +2,8 @@ import { MINISTRY_ROLES, PageArgs, Role, requireViewer, type SubgraphContext } f
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadActor } from './actor.service';
-import { auditTrail } from './audit.service';
-import { AuditEntry, AuditEntryConnection } from './audit.type';
+import { auditLog, auditTrail } from './audit.service';
+import { AuditEntry, AuditEntryConnection, AuditLogFilter } from './audit.type';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -21,6 +21,21 @@ export class AuditResolver {
     return (await auditTrail(ctx.em, requireViewer(ctx), companyId, page, info)) as InstanceType<
       typeof AuditEntryConnection
     >;
+  }
+
+  @Authorized(...MINISTRY_ROLES)
+  @Query(() => AuditEntryConnection, {
+    description:
+      'The audit log of the whole graph for the ministry, newest first: every mutation call in every part of the graph (companies, pilgrims and visas, packages and compliance, loyalty), whatever its outcome. Entries of the other parts arrive within seconds of the call.',
+  })
+  async auditLog(
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions the entries must meet.' })
+    filter: AuditLogFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<InstanceType<typeof AuditEntryConnection>> {
+    return (await auditLog(ctx.em, filter, page, info)) as InstanceType<typeof AuditEntryConnection>;
   }
 
   @FieldResolver(() => String, {

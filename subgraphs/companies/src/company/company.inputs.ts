@@ -1,4 +1,4 @@
-import { DateScalar } from '@umrah/subgraph-kit';
+import { DateScalar, SortDirection } from '@umrah/subgraph-kit';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 
 @InputType('CreateCompanyInput', { description: 'A new licensed company and its licence.' })
@@ -78,20 +78,6 @@ registerEnumType(CompanyOrderField, {
     NAME_AR: { description: 'Registered Arabic name.' },
     CREATED_AT: { description: 'When the company was registered here.' },
     LICENSE_EXPIRES_ON: { description: 'Expiry date of the licence.' },
-  },
-});
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Order of a sorted list.',
-  valuesConfig: {
-    ASC: { description: 'Smallest, earliest or A first.' },
-    DESC: { description: 'Largest, latest or Z first.' },
   },
 });
 

@@ -7,12 +7,13 @@ import {
   CommonErrorCode,
   Role,
   badInput,
-  checkPageSize,
+  columnSortKey,
   findPage,
+  findSortedPage,
   isMinistry,
-  selects,
   type Page,
   type PageArgs,
+  type SortKey,
   type Viewer,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -25,7 +26,6 @@ import { CompanyEntity, type CompanyRow } from './company.entity';
 import { CompanyErrorCode } from './company.errors';
 import {
   CompanyOrderField,
-  SortDirection,
   type CompanyOrder,
   type CreateCompanyInput,
   type UpdateCompanyInput,
@@ -67,40 +67,15 @@ function filterWhere(filter: CompanyFilter | null | undefined): FilterQuery<Comp
   return where;
 }
 
-// ── Sorted lists: keyset on (sort value, id), both in the cursor ───────────────────────────────
-
-type Op = '$gt' | '$lt';
-
-interface SortKey {
-  orderBy(direction: 'asc' | 'desc'): Record<string, unknown>;
-  valueOf(row: CompanyRow): string;
-  /** The row's sort value compared with a cursor's value. */
-  compare(op: Op | '$eq', value: string): FilterQuery<CompanyRow>;
-  valid(value: string): boolean;
-}
+// ── Sorted lists: keyset on (sort value, id) through the kit ───────────────────────────────────
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const SORT_KEYS: Record<CompanyOrderField, SortKey> = {
-  [CompanyOrderField.NAME_EN]: {
-    orderBy: (d) => ({ nameEn: d }),
-    valueOf: (row) => row.nameEn,
-    compare: (op, value) => ({ nameEn: { [op]: value } }),
-    valid: () => true,
-  },
-  [CompanyOrderField.NAME_AR]: {
-    orderBy: (d) => ({ nameAr: d }),
-    valueOf: (row) => row.nameAr,
-    compare: (op, value) => ({ nameAr: { [op]: value } }),
-    valid: () => true,
-  },
-  [CompanyOrderField.CREATED_AT]: {
-    orderBy: (d) => ({ createdAt: d }),
-    // Exact: the column holds milliseconds only (a check constraint), as does a JavaScript Date.
-    valueOf: (row) => row.createdAt.toISOString(),
-    compare: (op, value) => ({ createdAt: { [op]: new Date(value) } }),
-    valid: (value) => !Number.isNaN(Date.parse(value)),
-  },
+const SORT_KEYS: Record<CompanyOrderField, SortKey<CompanyRow>> = {
+  [CompanyOrderField.NAME_EN]: columnSortKey<CompanyRow>('nameEn', 'text'),
+  [CompanyOrderField.NAME_AR]: columnSortKey<CompanyRow>('nameAr', 'text'),
+  // Exact: the column holds milliseconds only (a check constraint), as does a JavaScript Date.
+  [CompanyOrderField.CREATED_AT]: columnSortKey<CompanyRow>('createdAt', 'timestamp'),
   [CompanyOrderField.LICENSE_EXPIRES_ON]: {
     orderBy: (d) => ({ license: { expiresOn: d } }),
     valueOf: (row) => (row.license as LicenseRow).expiresOn,
@@ -108,74 +83,6 @@ const SORT_KEYS: Record<CompanyOrderField, SortKey> = {
     valid: (value) => DAY.test(value),
   },
 };
-
-interface SortCursor {
-  f: CompanyOrderField;
-  d: SortDirection;
-  v: string;
-  id: string;
-}
-
-const encodeSortCursor = (cursor: SortCursor): string =>
-  Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-
-function decodeSortCursor(text: string, order: CompanyOrder): SortCursor {
-  const refuse = () =>
-    badInput('after', 'The cursor is not one this API issued for this sort order; start again from the first page.');
-  let cursor: Partial<SortCursor>;
-  try {
-    cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<SortCursor>;
-  } catch {
-    throw refuse();
-  }
-  if (
-    !cursor ||
-    cursor.f !== order.field ||
-    cursor.d !== order.direction ||
-    typeof cursor.v !== 'string' ||
-    typeof cursor.id !== 'string' ||
-    !isUuid(cursor.id) ||
-    !SORT_KEYS[order.field].valid(cursor.v)
-  ) {
-    throw refuse();
-  }
-  return cursor as SortCursor;
-}
-
-/** One page sorted by a column, ties broken by id in the same direction, so pages never overlap or skip. */
-async function findSortedPage(
-  em: EntityManager,
-  where: FilterQuery<CompanyRow>,
-  order: CompanyOrder,
-  args: PageArgs,
-  info?: GraphQLResolveInfo,
-): Promise<Page<Company>> {
-  const first = checkPageSize(args.first);
-  const key = SORT_KEYS[order.field];
-  const direction = order.direction === SortDirection.DESC ? 'desc' : 'asc';
-  const op: Op = direction === 'desc' ? '$lt' : '$gt';
-  let keyset = where;
-  if (args.after) {
-    const cursor = decodeSortCursor(args.after, order);
-    const after = {
-      $or: [key.compare(op, cursor.v), { $and: [key.compare('$eq', cursor.v), { id: { [op]: cursor.id } }] }],
-    };
-    keyset = { $and: [where, after] } as FilterQuery<CompanyRow>;
-  }
-  const [rows, totalCount] = await Promise.all([
-    em.find(CompanyEntity, keyset, { orderBy: [key.orderBy(direction), { id: direction }] as never, limit: first + 1 }),
-    selects(info, 'totalCount') ? em.count(CompanyEntity, where) : Promise.resolve(undefined),
-  ]);
-  const items = rows.slice(0, first);
-  const cursorOf = (row: CompanyRow) =>
-    encodeSortCursor({ f: order.field, d: order.direction, v: key.valueOf(row), id: row.id });
-  const last = items[items.length - 1];
-  return {
-    edges: items.map((row) => ({ cursor: cursorOf(row), node: toCompany(row) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
-    ...(totalCount === undefined ? {} : { totalCount }),
-  };
-}
 
 /** The ministry lists every company; a manager's list holds only their own. */
 export async function listCompanies(
@@ -189,8 +96,9 @@ export async function listCompanies(
   const conditions = filterWhere(filter);
   if (!isMinistry(viewer)) conditions.push({ id: viewer.role === Role.COMPANY_MANAGER ? viewer.companyId : null });
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<CompanyRow>;
-  if (order) return findSortedPage(em, where, order, args, info);
-  const page = await findPage(em, CompanyEntity, where as never, args, info);
+  const page = order
+    ? await findSortedPage(em, CompanyEntity, where, order, SORT_KEYS, args, info)
+    : await findPage(em, CompanyEntity, where as never, args, info);
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCompany(e.node as CompanyRow) })) };
 }
 
@@ -219,7 +127,7 @@ const LICENSE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9/-]{2,39}$/;
 
 function text(value: string, field: string, label: string, min: number, max: number): string {
   const trimmed = value.trim();
-  if (trimmed.length < min || trimmed.length > max) {
+  if ([...trimmed].length < min || [...trimmed].length > max) {
     throw badInput(field, `${label} must be ${min} to ${max} characters long.`);
   }
   return trimmed;

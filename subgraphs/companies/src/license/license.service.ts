@@ -82,7 +82,7 @@ const VERBS: Record<Decision, string> = {
 /** A reason is mandatory for every licence decision: trimmed, 3 to 1000 characters. */
 export function checkReason(reason: string | null | undefined, field = 'input.reason'): string {
   const text = (reason ?? '').trim();
-  if (text.length < 3 || text.length > 1000) {
+  if ([...text].length < 3 || [...text].length > 1000) {
     throw badInput(field, 'Give a reason of 3 to 1000 characters; it is kept in the licence history.');
   }
   return text;

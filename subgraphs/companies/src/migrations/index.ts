@@ -5,6 +5,7 @@ import { LicenceHistory } from './0004-licence-history';
 import { AgentsAndContracts } from './0005-agents-contracts';
 import { AccountsAndApiClients } from './0006-accounts-api-clients';
 import { CompaniesFeedOrder } from './0007-feed-order';
+import { GraphAuditTrail } from './0008-graph-audit-trail';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AgentsAndContracts,
   AccountsAndApiClients,
   CompaniesFeedOrder,
+  GraphAuditTrail,
 ];

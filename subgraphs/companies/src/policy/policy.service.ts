@@ -61,7 +61,7 @@ export async function addPolicyVersion(
     }
   }
   const reason = input.reason.trim();
-  if (reason.length < 3 || reason.length > 1000)
+  if ([...reason].length < 3 || [...reason].length > 1000)
     throw badInput('input.reason', 'Give a reason of 3 to 1000 characters.');
   const row = em.create(LicensingPolicyEntity, { id: uuidv7(), ...input, reason, changedBy: viewer.accountId });
   await em.flush();

@@ -40,7 +40,11 @@ export const pilgrimsSubgraph: SubgraphDefinition = defineSubgraph({
   seedDemo: seedPilgrimsDemo,
   consumers: [
     { source: 'companies', handler: companiesEventHandler },
-    { source: 'packages', handler: packagesEventHandler },
+    {
+      source: 'packages',
+      handler: packagesEventHandler,
+      types: ['BookingConfirmed', 'BookingCancelled', 'BookingExpired'],
+    },
   ],
   workers: (runtime, wake) => {
     const env = visaEnv();

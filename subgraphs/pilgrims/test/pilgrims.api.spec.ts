@@ -369,4 +369,14 @@ describe('batching', () => {
     // rows, count, visas; the visas' pilgrims come from the page already read
     expect(small).toBe(3);
   });
+
+  it('reads the visa statistics rows once for the total and both breakdowns', async () => {
+    const ids = demoCompanies.slice(0, 5).map((c) => c.id);
+    const statsOnly = `query($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Company { id visaStats { total byStatus { status count } byNationality { nationality count } } }
+      }
+    }`;
+    expect(await statementsFor(statsOnly, { representations: companyRefs(ids) })).toBe(1);
+  });
 });

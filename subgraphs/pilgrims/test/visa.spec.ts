@@ -546,6 +546,27 @@ describe('statistics', () => {
     expect(own.total).toBe(s.byCompany.find((c) => c.company.id === companyA)!.total);
   });
 
+  it('counts each nationality and each company of the season as the applications do', async () => {
+    const season = (
+      await sql<{ hijri_year: string }>(`select hijri_year from season where id = ?`, [policy.seasonId])
+    )[0]!.hijri_year;
+    const byNationality = await sql<{ nationality: string; n: string }>(
+      `select nationality, count(*) as n from visa_application where season = ? group by nationality`,
+      [season],
+    );
+    const byCompany = await sql<{ company_id: string; n: string }>(
+      `select company_id, count(*) as n from visa_application where season = ? group by company_id`,
+      [season],
+    );
+    const s = (await stats(as.supervisor())).data!.visaStatistics!;
+    expect(Object.fromEntries(s.byNationality.map((x) => [x.nationality, x.count]))).toEqual(
+      Object.fromEntries(byNationality.map((t) => [t.nationality, Number(t.n)])),
+    );
+    expect(Object.fromEntries(s.byCompany.map((x) => [x.company.id, x.total]))).toEqual(
+      Object.fromEntries(byCompany.map((t) => [t.company_id, Number(t.n)])),
+    );
+  });
+
   it('gives a manager nothing of another company and refuses agents', async () => {
     expect((await stats(managerA, companyB)).data!.visaStatistics).toBeNull();
     expect(codes(await stats(agent))).toEqual(['FORBIDDEN']);

@@ -10,6 +10,9 @@ import { PilgrimsFeedOrder } from './0009-feed-order';
 import { PilgrimBookings } from './0010-bookings';
 import { IdempotencyRetention } from './0011-idempotency-retention';
 import { ReapplyAfterExpiry } from './0012-reapply-after-expiry';
+import { SortedLists } from './0013-sorted-lists';
+import { PilgrimsAuditRelay } from './0014-audit-relay';
+import { VisaStatusFilter } from './0015-visa-status-filter';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -25,4 +28,7 @@ export const migrations = [
   PilgrimBookings,
   IdempotencyRetention,
   ReapplyAfterExpiry,
+  SortedLists,
+  PilgrimsAuditRelay,
+  VisaStatusFilter,
 ];

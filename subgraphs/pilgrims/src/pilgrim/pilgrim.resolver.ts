@@ -5,7 +5,7 @@ import { agentRef, ExternalAgent } from '../agent/agent.type';
 import { Company, companyRef } from '../company/company.type';
 import { visasOfPilgrims } from '../visa/visa.service';
 import { VisaApplication } from '../visa/visa.type';
-import { PilgrimFilter } from './pilgrim.inputs';
+import { PilgrimFilter, PilgrimOrder } from './pilgrim.inputs';
 import { pilgrimLoader, primePilgrims } from './pilgrim.loaders';
 import { listPilgrims } from './pilgrim.service';
 import { Pilgrim, PilgrimConnection } from './pilgrim.type';
@@ -17,16 +17,21 @@ export class PilgrimResolver {
   @Authorized(...PILGRIM_READERS)
   @Query(() => PilgrimConnection, {
     description:
-      'Registered pilgrims, oldest registration first. The ministry sees all; a company manager only their company’s; an agent only the pilgrims it registered. Providers may not call it.',
+      'Registered pilgrims, oldest registration first unless `orderBy` says otherwise. The ministry sees all; a company manager only their company’s; an agent only the pilgrims it registered. Providers may not call it.',
   })
   async pilgrims(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PilgrimFilter, { nullable: true, description: 'Conditions the pilgrims must meet.' })
     filter: PilgrimFilter | null,
+    @Arg('orderBy', () => PilgrimOrder, {
+      nullable: true,
+      description: 'How to sort the pilgrims; a cursor is valid only with the order it was issued for.',
+    })
+    orderBy: PilgrimOrder | null,
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof PilgrimConnection>> {
-    const result = await listPilgrims(ctx.em, requireViewer(ctx), page, filter, info);
+    const result = await listPilgrims(ctx.em, requireViewer(ctx), page, filter, info, orderBy);
     primePilgrims(
       ctx,
       result.edges.map((e) => e.node),

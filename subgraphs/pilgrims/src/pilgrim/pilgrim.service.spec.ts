@@ -1,13 +1,14 @@
-import { openDatabase, uuidv7, type Database } from '@umrah/db-kit';
+import { uuidv7, type Database } from '@umrah/db-kit';
 import { demoAgents, demoCompanies, demoPilgrims } from '@umrah/demo';
-import { Role, type Viewer } from '@umrah/subgraph-kit';
+import { Role, SortDirection, type Viewer } from '@umrah/subgraph-kit';
+import { openTestDatabase } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPilgrimsDemo } from '../demo-seed';
 import { pilgrimsSubgraph } from '../index';
-import { migrations } from '../migrations/index';
 import { VisaApplicationEntity, VisaStatusChangeEntity } from '../visa/visa.entity';
 import { VisaStatus } from '../visa/visa.type';
-import { PilgrimEntity } from './pilgrim.entity';
+import { PilgrimEntity, type PilgrimRow } from './pilgrim.entity';
+import { PilgrimOrderField, type PilgrimFilter, type PilgrimOrder } from './pilgrim.inputs';
 import { listPilgrims, pilgrimsByIds, pilgrimsOfCompanies } from './pilgrim.service';
 
 const viewer = (role: Role, ids: Partial<Pick<Viewer, 'companyId' | 'agentId' | 'providerId'>> = {}): Viewer => ({
@@ -30,11 +31,8 @@ const page = (first: number, after: string | null = null) => ({ first, after });
 let db: Database;
 
 beforeAll(async () => {
-  db = await openDatabase({
-    entities: pilgrimsSubgraph.entities,
-    migrations,
-  });
-  await db.migrate();
+  // In-memory PGlite, or a scratch PostgreSQL database when TEST_DATABASE_URL is set.
+  db = await openTestDatabase(pilgrimsSubgraph);
   await seedPilgrimsDemo(db);
 });
 
@@ -90,6 +88,15 @@ describe('listPilgrims', () => {
       after = result.pageInfo.endCursor;
     }
     expect(seen).toEqual(pilgrims.map((p) => p.id).sort());
+  });
+
+  it("filters a manager's list by visa status to the company's pilgrims in that status, all of them", async () => {
+    for (const status of [VisaStatus.ISSUED, VisaStatus.ARRIVED, VisaStatus.REJECTED]) {
+      const result = await listPilgrims(db.fork(), managerA, page(100), { visaStatus: status });
+      const expected = pilgrims.filter((p) => p.companyId === companyA && p.visa.status === status).map((p) => p.id);
+      expect(result.totalCount).toBe(expected.length);
+      expect(result.edges.map((e) => e.node.id).sort()).toEqual(expected.sort());
+    }
   });
 
   it('filters by nationality, visa status and words of the name', async () => {
@@ -238,5 +245,143 @@ describe('database invariants', () => {
         updatedAt: new Date(),
       }),
     ).rejects.toThrow(/check constraint/);
+  });
+});
+
+describe('listPilgrims sorted', () => {
+  const mineA = { companyId: companyA };
+  const ids = (result: { edges: { node: { id: string } }[] }) => result.edges.map((e) => e.node.id);
+
+  /** Every page in turn, as the table walks them; stops on a page that promises no more. */
+  async function walk(v: Viewer, order: PilgrimOrder, filter: PilgrimFilter | null = null, first = 7) {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 100; pages += 1) {
+      const result = await listPilgrims(db.fork(), v, page(first, after), filter, undefined, order);
+      expect(result.edges.length).toBeLessThanOrEqual(first);
+      seen.push(...ids(result));
+      if (!result.pageInfo.hasNextPage) return seen;
+      after = result.pageInfo.endCursor;
+    }
+    throw new Error('the walk did not end');
+  }
+
+  const FIELDS: [PilgrimOrderField, keyof PilgrimRow][] = [
+    [PilgrimOrderField.FAMILY_NAME_EN, 'familyNameEn'],
+    [PilgrimOrderField.GIVEN_NAME_AR, 'givenNameAr'],
+    [PilgrimOrderField.NATIONALITY, 'nationality'],
+    [PilgrimOrderField.DATE_OF_BIRTH, 'dateOfBirth'],
+    [PilgrimOrderField.PASSPORT_EXPIRES_ON, 'passportExpiresOn'],
+    [PilgrimOrderField.REGISTERED_AT, 'createdAt'],
+  ];
+
+  beforeAll(async () => {
+    // Ties and nulls on purpose: a few shared expiry dates and some pilgrims without one.
+    const rows = await db.fork().find(PilgrimEntity, mineA, { orderBy: { id: 'asc' } });
+    const em = db.fork();
+    rows.forEach((row, i) => {
+      const ref = em.getReference(PilgrimEntity, row.id);
+      ref.passportExpiresOn = i % 5 === 0 ? null : `203${i % 3}-06-30`;
+    });
+    await em.flush();
+  });
+
+  for (const [field, property] of FIELDS) {
+    for (const direction of [SortDirection.ASC, SortDirection.DESC]) {
+      it(`walks a manager's pilgrims by ${field} ${direction}: each once, in the database's order, ties by id`, async () => {
+        const d = direction === SortDirection.ASC ? 'asc' : 'desc';
+        const all = await db.fork().find(PilgrimEntity, mineA, { orderBy: [{ [property]: d }, { id: d }] as never });
+        // The data must really hold equal values, or ties would go untested.
+        expect(new Set(all.map((row) => String(row[property]))).size).toBeLessThan(all.length);
+        const seen = await walk(managerA, { field, direction });
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen).toEqual(all.map((row) => row.id));
+      });
+    }
+  }
+
+  it('puts pilgrims without a passport expiry last ascending and first descending', async () => {
+    const byExpiry = (direction: SortDirection) =>
+      listPilgrims(db.fork(), managerA, page(100), null, undefined, {
+        field: PilgrimOrderField.PASSPORT_EXPIRES_ON,
+        direction,
+      });
+    const asc = (await byExpiry(SortDirection.ASC)).edges.map((e) => e.node.passportExpiresOn);
+    const desc = (await byExpiry(SortDirection.DESC)).edges.map((e) => e.node.passportExpiresOn);
+    expect(asc[0]).not.toBeNull();
+    expect(asc[asc.length - 1]).toBeNull();
+    expect(desc[0]).toBeNull();
+    expect(asc.filter((v) => v !== null)).toEqual([...asc.filter((v) => v !== null)].sort());
+  });
+
+  it('keeps the tenant slice and the filter: an agent sees only its own pilgrims, of the nationality asked', async () => {
+    const agentViewer = viewer(Role.AGENT, { agentId: agent });
+    const order = { field: PilgrimOrderField.FAMILY_NAME_EN, direction: SortDirection.DESC };
+    const seen = await walk(agentViewer, order, null, 5);
+    const expected = await db.fork().find(PilgrimEntity, { agentId: agent });
+    expect([...seen].sort()).toEqual(expected.map((row) => row.id).sort());
+    const nationality = expected[0]!.nationality;
+    const filtered = await walk(agentViewer, order, { nationality }, 3);
+    expect([...filtered].sort()).toEqual(
+      expected
+        .filter((row) => row.nationality === nationality)
+        .map((row) => row.id)
+        .sort(),
+    );
+    const provider = viewer(Role.PROVIDER, { providerId: uuidv7() });
+    expect(await walk(provider, order)).toEqual([]);
+  });
+
+  it('limits the page size and refuses a cursor issued for another order', async () => {
+    const byName = { field: PilgrimOrderField.FAMILY_NAME_EN, direction: SortDirection.ASC };
+    await expect(listPilgrims(db.fork(), managerA, page(101), null, undefined, byName)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
+    const unsorted = await listPilgrims(db.fork(), managerA, page(2), null);
+    const sorted = await listPilgrims(db.fork(), managerA, page(2), null, undefined, byName);
+    for (const [after, order] of [
+      [unsorted.pageInfo.endCursor, byName],
+      [sorted.pageInfo.endCursor, { ...byName, direction: SortDirection.DESC }],
+      [sorted.pageInfo.endCursor, { ...byName, field: PilgrimOrderField.NATIONALITY }],
+    ] as const) {
+      await expect(listPilgrims(db.fork(), managerA, page(2, after), null, undefined, order)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
+    }
+  });
+
+  it('reads a sorted page in one statement when the count is not asked for', async () => {
+    const before = db.statementCount;
+    const order = { field: PilgrimOrderField.DATE_OF_BIRTH, direction: SortDirection.ASC };
+    const info = {
+      fieldNodes: [{ kind: 'Field', name: { value: 'pilgrims' }, selectionSet: { selections: [] } }],
+      fragments: {},
+    } as never;
+    await listPilgrims(db.fork(), managerA, page(10), null, info, order);
+    expect(db.statementCount - before).toBe(1);
+  });
+
+  it('stores registration times at millisecond precision, also when the database fills them in', async () => {
+    const conn = db.fork().getConnection();
+    // As bulk registration does: the row's created_at comes from the column default.
+    await conn.execute(
+      `insert into pilgrim (id, company_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
+         given_name_en, father_name_en, grandfather_name_en, family_name_en, passport_number, nationality, date_of_birth, sex)
+       select ?, company_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar, given_name_en,
+         father_name_en, grandfather_name_en, family_name_en, 'MS0000001', nationality, date_of_birth, sex
+       from pilgrim where company_id = ? limit 1`,
+      [uuidv7(), companyB],
+    );
+    const rows = await conn.execute<{ exact: boolean; inserted: number }[]>(
+      `select bool_and(created_at = date_trunc('milliseconds', created_at)) as exact,
+         (count(*) filter (where passport_number = 'MS0000001'))::int as inserted
+       from pilgrim`,
+    );
+    expect(rows[0]).toMatchObject({ exact: true, inserted: 1 });
+    await expect(
+      conn.execute(`update pilgrim set created_at = timestamptz '2026-01-01 10:00:00.123456+00' where company_id = ?`, [
+        companyA,
+      ]),
+    ).rejects.toThrow(/pilgrim_created_at_ms/);
   });
 });

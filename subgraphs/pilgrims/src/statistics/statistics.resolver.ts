@@ -8,12 +8,12 @@ import {
   countByStatus,
   inKingdom,
   overstays,
-  statRows,
+  statisticsRows,
   visaStatistics,
+  type StatRow,
+  type StatisticsRows,
 } from './statistics.service';
 import { CompanyVisaCount, VisaDayCount, VisaStatistics } from './statistics.type';
-
-type Rows = Awaited<ReturnType<typeof statRows>>;
 
 @Resolver(() => VisaStatistics)
 export class VisaStatisticsResolver {
@@ -34,13 +34,17 @@ export class VisaStatisticsResolver {
   }
 
   // The aggregate rows are read once per statistics object, whichever fields are asked for.
-  private rows(stats: VisaStatistics, ctx: SubgraphContext): Promise<Rows> {
+  private async rows(stats: VisaStatistics, ctx: SubgraphContext): Promise<StatRow[]> {
+    return (await this.grouped(stats, ctx)).all;
+  }
+
+  private grouped(stats: VisaStatistics, ctx: SubgraphContext): Promise<StatisticsRows> {
     return ctx.loaders
-      .get<string, Rows>('VisaStatistics.rows', (keys) =>
+      .get<string, StatisticsRows>('VisaStatistics.rows', (keys) =>
         Promise.all(
           keys.map((key) => {
             const [season, company] = key.split(':');
-            return statRows(ctx.em, season!, company || null);
+            return statisticsRows(ctx.em, season!, company || null);
           }),
         ),
       )
@@ -59,7 +63,7 @@ export class VisaStatisticsResolver {
 
   @FieldResolver(() => [NationalityCount])
   async byNationality(@Root() stats: VisaStatistics, @Ctx() ctx: SubgraphContext): Promise<NationalityCount[]> {
-    return countByNationality(await this.rows(stats, ctx));
+    return countByNationality((await this.grouped(stats, ctx)).nationalities);
   }
 
   @FieldResolver(() => Int)

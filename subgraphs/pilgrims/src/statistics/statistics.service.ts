@@ -41,7 +41,7 @@ export async function visaStatistics(
   });
 }
 
-interface StatRow {
+export interface StatRow {
   company_id: string;
   nationality: string;
   status: string;
@@ -49,14 +49,74 @@ interface StatRow {
   n: number;
 }
 
-/** The aggregate rows of a season (optionally one company): a few per company and nationality. */
-export async function statRows(em: EntityManager, season: string, companyId: string | null): Promise<StatRow[]> {
-  const rows = await em.getConnection().execute<StatRow[]>(
-    `select company_id, nationality, status, overstayed, n from visa_stat
-      where season = ? ${companyId ? 'and company_id = ?' : ''} and n > 0`,
-    companyId ? [season, companyId] : [season],
-  );
+/**
+ * The one reader of the maintained `visa_stat` table: its rows for a season or all seasons, for all
+ * companies or some — a few per company, nationality and status, whatever the season's volume.
+ */
+export async function statRows(
+  em: EntityManager,
+  scope: { season?: string | null; companyIds?: readonly string[] | null },
+): Promise<StatRow[]> {
+  const where = ['n > 0'];
+  const params: unknown[] = [];
+  if (scope.season) {
+    where.push('season = ?');
+    params.push(scope.season);
+  }
+  if (scope.companyIds) {
+    if (scope.companyIds.length === 0) return [];
+    where.push(`company_id in (${scope.companyIds.map(() => '?').join(', ')})`);
+    params.push(...scope.companyIds);
+  }
+  const rows = await em
+    .getConnection()
+    .execute<StatRow[]>(
+      `select company_id, nationality, status, overstayed, n from visa_stat where ${where.join(' and ')}`,
+      params,
+    );
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** A statistics object's rows: by company and status for the totals, by nationality for that breakdown. */
+export interface StatisticsRows {
+  all: StatRow[];
+  nationalities: StatRow[];
+}
+
+/**
+ * The rows a season's statistics are computed from, in one statement. For one company they are its
+ * own rows (a few per nationality and status). For the whole season the nationality is summed away
+ * per company and the company per nationality (two grouping sets), so what is read back stays about
+ * companies × statuses + nationalities rows instead of their product, whatever the volume.
+ */
+export async function statisticsRows(
+  em: EntityManager,
+  season: string,
+  companyId: string | null,
+): Promise<StatisticsRows> {
+  if (companyId) {
+    const own = await statRows(em, { season, companyIds: [companyId] });
+    return { all: own, nationalities: own };
+  }
+  const rows = await em.getConnection().execute<(StatRow & { by_company: number })[]>(
+    `select company_id, nationality, status, overstayed, sum(n)::int as n, grouping(nationality) as by_company
+       from visa_stat where n > 0 and season = ?
+      group by grouping sets ((company_id, status, overstayed), (nationality))`,
+    [season],
+  );
+  const all: StatRow[] = [];
+  const nationalities: StatRow[] = [];
+  for (const { by_company, ...row } of rows)
+    (Number(by_company) === 1 ? all : nationalities).push({ ...row, n: Number(row.n) });
+  return { all, nationalities };
+}
+
+/** Each company's statistics rows (all seasons), for many companies in one statement. */
+export async function visaStatRowsOf(em: EntityManager, companyIds: readonly string[]): Promise<StatRow[][]> {
+  const ids = [...new Set(companyIds)];
+  const byCompany = new Map<string, StatRow[]>(ids.map((id) => [id, []]));
+  for (const row of await statRows(em, { companyIds: ids })) byCompany.get(row.company_id)?.push(row);
+  return companyIds.map((id) => byCompany.get(id) ?? []);
 }
 
 export function countByStatus(rows: StatRow[]): VisaStatusCount[] {
@@ -82,7 +142,11 @@ export const overstays = (rows: StatRow[]): number => rows.filter((r) => r.overs
 
 export function countByCompany(rows: StatRow[]): CompanyVisaCount[] {
   const byCompany = new Map<string, StatRow[]>();
-  for (const r of rows) byCompany.set(r.company_id, [...(byCompany.get(r.company_id) ?? []), r]);
+  for (const r of rows) {
+    const own = byCompany.get(r.company_id);
+    if (own) own.push(r);
+    else byCompany.set(r.company_id, [r]);
+  }
   return [...byCompany]
     .map(([id, own]) =>
       Object.assign(new CompanyVisaCount(), {

@@ -1,5 +1,5 @@
-import { DateScalar } from '@umrah/subgraph-kit';
-import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, SortDirection } from '@umrah/subgraph-kit';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PortKind, VisaStatus } from './visa.type';
 
 @InputType('RecordArrivalInput', { description: 'The pilgrim’s entry into the Kingdom.' })
@@ -46,4 +46,38 @@ export class VisaApplicationFilter {
     description: 'Only applications whose pilgrim overstayed (true) or not (false).',
   })
   overstayed?: boolean | null;
+}
+
+export enum VisaApplicationOrderField {
+  SUBMITTED_AT = 'SUBMITTED_AT',
+  STATUS = 'STATUS',
+  NATIONALITY = 'NATIONALITY',
+  ISSUED_AT = 'ISSUED_AT',
+  PROCESSING_TIME = 'PROCESSING_TIME',
+  STAY_UNTIL = 'STAY_UNTIL',
+}
+
+registerEnumType(VisaApplicationOrderField, {
+  name: 'VisaApplicationOrderField',
+  description:
+    'What a list of visa applications can be sorted by. Where a value is still missing (not issued, not arrived), it counts as the latest: last ascending, first descending.',
+  valuesConfig: {
+    SUBMITTED_AT: { description: 'When the application was submitted.' },
+    STATUS: { description: 'Current status, by its code (alphabetical).' },
+    NATIONALITY: { description: 'The pilgrim’s nationality, by ISO 3166-1 alpha-2 code.' },
+    ISSUED_AT: { description: 'When the visa was issued; missing until then.' },
+    PROCESSING_TIME: { description: 'Time from submission to issuance; missing until issuance.' },
+    STAY_UNTIL: { description: 'Last day of the permitted stay; missing until arrival.' },
+  },
+});
+
+@InputType('VisaApplicationOrder', {
+  description: 'How to sort a list of visa applications; ties are broken by id, so pages never overlap or skip.',
+})
+export class VisaApplicationOrder {
+  @Field(() => VisaApplicationOrderField, { description: 'What to sort by.' })
+  field!: VisaApplicationOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
+  direction: SortDirection = SortDirection.ASC;
 }

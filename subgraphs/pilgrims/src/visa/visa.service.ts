@@ -5,26 +5,20 @@ import {
   Role,
   badInput,
   canSeeCompanyData,
+  columnSortKey,
   findPage,
+  findSortedPage,
   isMinistry,
   type Page,
   type PageArgs,
+  type SortKey,
   type Viewer,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { NATIONALITY } from '../pilgrim/pilgrim.inputs';
 import { VisaApplicationEntity, VisaStatusChangeEntity, type VisaApplicationRow } from './visa.entity';
-import type { VisaApplicationFilter } from './visa.inputs';
-import {
-  NationalityCount,
-  VISA_STATUSES,
-  VisaApplication,
-  VisaStats,
-  VisaStatusChange,
-  VisaStatusCount,
-  type PortKind,
-  type VisaStatus,
-} from './visa.type';
+import { VisaApplicationOrderField, type VisaApplicationFilter, type VisaApplicationOrder } from './visa.inputs';
+import { VisaApplication, VisaStats, VisaStatusChange, type PortKind, type VisaStatus } from './visa.type';
 
 export function toVisa(row: VisaApplicationRow): VisaApplication {
   return Object.assign(new VisaApplication(), {
@@ -70,13 +64,31 @@ export function visaSlice(viewer: Viewer | null): FilterQuery<VisaApplicationRow
   return null;
 }
 
-/** One page of the applications the viewer may read, in submission order, filtered. */
+/**
+ * The sorts of the visa lists, each served by an index on (company_id, column, id) (migration
+ * 0013). Columns filled in later in the workflow (issuance, processing time, stay) are null until
+ * then and sort as the largest values; the timestamps are kept at millisecond precision by the
+ * database so a cursor's value is exact.
+ */
+const VISA_SORT_KEYS: Record<VisaApplicationOrderField, SortKey<VisaApplicationRow>> = {
+  [VisaApplicationOrderField.SUBMITTED_AT]: columnSortKey<VisaApplicationRow>('submittedAt', 'timestamp'),
+  [VisaApplicationOrderField.STATUS]: columnSortKey<VisaApplicationRow>('status', 'text'),
+  [VisaApplicationOrderField.NATIONALITY]: columnSortKey<VisaApplicationRow>('nationality', 'text'),
+  [VisaApplicationOrderField.ISSUED_AT]: columnSortKey<VisaApplicationRow>('issuedAt', 'timestamp', { nullable: true }),
+  [VisaApplicationOrderField.PROCESSING_TIME]: columnSortKey<VisaApplicationRow>('processingMs', 'integer', {
+    nullable: true,
+  }),
+  [VisaApplicationOrderField.STAY_UNTIL]: columnSortKey<VisaApplicationRow>('stayUntil', 'date', { nullable: true }),
+};
+
+/** One page of the applications the viewer may read, filtered: in submission order, or as asked. */
 export async function listVisas(
   em: EntityManager,
   viewer: Viewer,
   args: PageArgs,
   filter: VisaApplicationFilter | null | undefined,
   info?: GraphQLResolveInfo,
+  order?: VisaApplicationOrder | null,
 ): Promise<Page<VisaApplication>> {
   const where: FilterQuery<VisaApplicationRow>[] = [visaSlice(viewer) ?? { id: null }];
   if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
@@ -95,13 +107,12 @@ export async function listVisas(
     where.push({ season: filter.season });
   }
   if (filter?.overstayed != null) where.push({ overstayedAt: filter.overstayed ? { $ne: null } : null });
-  const page = (await findPage(
-    em,
-    VisaApplicationEntity,
-    { $and: where } as FilterQuery<VisaApplicationRow>,
-    args,
-    info,
-  )) as Page<VisaApplicationRow>;
+  const all = { $and: where } as FilterQuery<VisaApplicationRow>;
+  const page = (
+    order
+      ? await findSortedPage(em, VisaApplicationEntity, all, order, VISA_SORT_KEYS, args, info)
+      : await findPage(em, VisaApplicationEntity, all, args, info)
+  ) as Page<VisaApplicationRow>;
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toVisa(e.node) })) };
 }
 
@@ -168,51 +179,4 @@ export async function visasOfPilgrims(
 export function visaStatsOf(viewer: Viewer | null, companyId: string): VisaStats | null {
   if (!isUuid(companyId) || !canSeeCompanyData(viewer, companyId)) return null;
   return Object.assign(new VisaStats(), { companyId });
-}
-
-const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
-
-/**
- * Counts per status for many companies in one grouped statement over the maintained `visa_stat`
- * (a few rows per company, whatever the season's volume); every status listed, zeros included.
- */
-export async function visaCountsByStatus(
-  em: EntityManager,
-  companyIds: readonly string[],
-): Promise<VisaStatusCount[][]> {
-  const ids = [...new Set(companyIds)];
-  const rows = await em
-    .getConnection()
-    .execute<{ company_id: string; status: string; n: string | number }[]>(
-      `select company_id, status, sum(n) as n from visa_stat where company_id in (${placeholders(ids)}) group by company_id, status`,
-      ids,
-    );
-  const counts = new Map<string, number>(rows.map((r) => [`${r.company_id}:${r.status}`, Number(r.n)]));
-  return companyIds.map((companyId) =>
-    VISA_STATUSES.map((status) =>
-      Object.assign(new VisaStatusCount(), { status, count: counts.get(`${companyId}:${status}`) ?? 0 }),
-    ),
-  );
-}
-
-/** Counts per nationality for many companies in one grouped statement, largest first. */
-export async function visaCountsByNationality(
-  em: EntityManager,
-  companyIds: readonly string[],
-): Promise<NationalityCount[][]> {
-  const ids = [...new Set(companyIds)];
-  const rows = await em.getConnection().execute<{ company_id: string; nationality: string; n: string | number }[]>(
-    `select company_id, nationality, sum(n) as n from visa_stat
-      where company_id in (${placeholders(ids)})
-      group by company_id, nationality having sum(n) > 0
-      order by sum(n) desc, nationality`,
-    ids,
-  );
-  const byCompany = new Map<string, NationalityCount[]>(ids.map((id) => [id, []]));
-  for (const r of rows) {
-    byCompany
-      .get(r.company_id)
-      ?.push(Object.assign(new NationalityCount(), { nationality: r.nationality, count: Number(r.n) }));
-  }
-  return companyIds.map((id) => byCompany.get(id) ?? []);
 }

@@ -79,7 +79,7 @@ function recordStatusStep(em: EntityManager, row: VisaApplicationRow, from: stri
 
 export function checkReason(reason: string, field = 'reason'): string {
   const trimmed = reason.trim();
-  if (trimmed.length < 3 || trimmed.length > MAX_REASON) {
+  if ([...trimmed].length < 3 || [...trimmed].length > MAX_REASON) {
     throw badInput(field, `Give a reason of 3 to ${MAX_REASON} characters.`);
   }
   return trimmed;
@@ -304,7 +304,8 @@ export async function recordArrival(
 ): Promise<VisaApplicationRow> {
   if (!RECORDERS.has(viewer.role)) throw forbidden();
   const port = input.port.trim();
-  if (port.length < 2 || port.length > 80) throw badInput('input.port', 'Name the port of entry (2 to 80 characters).');
+  if ([...port].length < 2 || [...port].length > 80)
+    throw badInput('input.port', 'Name the port of entry (2 to 80 characters).');
   return em.transactional(async (tx) => {
     const row = await lockVisa(tx, viewer, id);
     if (viewer.role === Role.COMPANY_MANAGER) requireManagerOf(viewer, row);
@@ -337,7 +338,8 @@ export async function recordDeparture(
 ): Promise<VisaApplicationRow> {
   if (!RECORDERS.has(viewer.role)) throw forbidden();
   const port = input.port.trim();
-  if (port.length < 2 || port.length > 80) throw badInput('input.port', 'Name the port of exit (2 to 80 characters).');
+  if ([...port].length < 2 || [...port].length > 80)
+    throw badInput('input.port', 'Name the port of exit (2 to 80 characters).');
   return em.transactional(async (tx) => {
     const row = await lockVisa(tx, viewer, id);
     if (viewer.role === Role.COMPANY_MANAGER) requireManagerOf(viewer, row);

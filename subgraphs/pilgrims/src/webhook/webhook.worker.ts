@@ -1,8 +1,9 @@
 import type { Database } from '@umrah/db-kit';
-import { applyEvent, feedPosition, localFeed, type EventHandler } from '@umrah/events';
+import { applyBatch, feedPosition, localFeed, type EventHandler } from '@umrah/events';
 import type { BackgroundWorker, SubgraphRuntime } from '@umrah/subgraph-kit';
 import { webhookConfig } from './webhook.config';
 import { webhookFanOut } from './webhook.fanout';
+import { WEBHOOK_EVENT_OF } from './webhook.payload';
 import { createWebhookSender } from './webhook.sender';
 
 export const WEBHOOK_FAN_OUT = 'webhook-fan-out';
@@ -13,14 +14,15 @@ const FEED_BATCH = 200;
 
 /**
  * One bounded pass over this subgraph's own outbox: each event after the fan-out's position is
- * applied once (inbox), in feed order. Driven by the worker runner rather than `startConsumer`'s
+ * applied once (inbox), in feed order, a chunk per transaction. Driven by the worker runner rather than `startConsumer`'s
  * own timer, so tests run it with `runWorkers()` and nothing polls behind their back.
  */
 function localConsumer(db: Database, handler: EventHandler): () => Promise<number> {
   const feed = localFeed(db);
   return async () => {
     const events = await feed.read(await feedPosition(db, WEBHOOK_SOURCE), FEED_BATCH);
-    for (const event of events) await applyEvent(db, WEBHOOK_SOURCE, event, handler);
+    // Only the event types webhooks carry get an inbox row; the rest (audit entries, registrations) are passed over.
+    await applyBatch(db, WEBHOOK_SOURCE, events, handler, Object.keys(WEBHOOK_EVENT_OF));
     return events.length;
   };
 }

@@ -1,6 +1,7 @@
 import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { BookingEntity } from './booking/booking.entity';
+import { bookingExpiryWorker } from './booking/booking.service';
 import { ComplaintEntity, ComplaintStatusChangeEntity } from './complaint/complaint.entity';
 import { complaintSlaWorker } from './complaint/complaint.service';
 import { pilgrimsEventHandler } from './compliance/compliance.handler';
@@ -40,8 +41,9 @@ export const packagesSubgraph: SubgraphDefinition = defineSubgraph({
   buildSchema: buildPackagesSchema,
   seedDemo: seedPackagesDemo,
   // Overstays become violations; issued visas count for the overstay rate.
-  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler }],
-  workers: (runtime) => [complaintSlaWorker(runtime.db)],
+  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler, types: ['PilgrimOverstayed', 'VisaStatusChanged'] }],
+  // Unpaid holds expire and give their places back.
+  workers: (runtime) => [complaintSlaWorker(runtime.db), bookingExpiryWorker(runtime.db)],
   // Booking confirmations and cancellations, for the pilgrims subgraph's visa check; violations for the licence's owner.
   privateRoutes: (runtime) => (app) => {
     app.get('/events', eventFeedHandler(runtime.db));

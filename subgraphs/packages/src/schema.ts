@@ -9,6 +9,7 @@ import {
   ComplianceResolver,
   ProviderComplianceResolver,
 } from './compliance/compliance.resolver';
+import { ComplianceStatisticsResolver, ComplianceTrendResolver } from './compliance/compliance.statistics.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import {
   InventoryReservationResolver,
@@ -39,6 +40,8 @@ export function buildPackagesSchema(): Promise<FederatedSchema> {
       ComplianceResolver,
       CompanyComplianceResolver,
       ProviderComplianceResolver,
+      ComplianceStatisticsResolver,
+      ComplianceTrendResolver,
     ],
     references: {
       Booking: (ids, ctx) => bookingsByIds(ctx.em, ctx.viewer, ids),

@@ -20,7 +20,8 @@ export async function complianceSnapshot(db: Database): Promise<Record<string, u
     'violation',
     'violation_status_change',
     'compliance_policy_version',
-    'outbox_event',
+    // A refused call is audited, and its audit entry relayed: that is not a change it made.
+    `outbox_event where type <> 'AuditRecorded'`,
   ];
   const counts = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(db, t)] as const)));
   const statuses = await sql(db, `select id, status, sla_breached_at from complaint order by id`);

@@ -8,6 +8,7 @@ import {
   type ServicePackageRow,
 } from '../service-package/service-package.entity';
 import { PackageStatus } from '../service-package/service-package.type';
+import { bookingConfig } from './booking.config';
 import { BookingEntity } from './booking.entity';
 import { newBookingReference } from './booking.reference';
 import { recordBookingEvent } from './booking.service';
@@ -15,11 +16,12 @@ import { BookingStatus } from './booking.type';
 
 // Visas still on their way to issuance: these pilgrims need a confirmed booking before the visa.
 const NOT_YET_ISSUED = new Set<DemoVisaStatus>(['SUBMITTED', 'APPROVED', 'PAID', 'SENT_TO_MOFA']);
-// Stays of the 1448 AH season, after the demo's "today" (late November 2026) and before the last entry day.
-const FIRST_DAY = '2026-12-01';
-const LAST_DAY = '2027-03-23';
-const TAKEN_AT = new Date('2026-11-08T08:00:00Z');
-const CONFIRMED_AT = new Date('2026-11-12T10:30:00Z');
+// Stays of the 1448 AH season start within the visa entry window counted from the day the demo is
+// seeded (a week to three weeks ahead), so a pending visa's booking covers its stay whenever the
+// demo runs during the season; they end before the season's last departure day.
+const SEASON_LAST_DAY = '2027-03-23';
+const DAY_MS = 86_400_000;
+const seededOn = (): string => new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10); // Riyadh date
 
 const hash = (label: string): Buffer => createHash('sha256').update(`umrah-demo:${label}`).digest();
 
@@ -27,10 +29,11 @@ const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A stay of the package's length inside both its dates and the season's; null when none fits. */
-function stayFor(pkg: ServicePackageRow, offset: number): { startsOn: string; endsOn: string } | null {
+function stayFor(pkg: ServicePackageRow, today: string, offset: number): { startsOn: string; endsOn: string } | null {
   const nights = pkg.makkahNights + pkg.madinahNights;
-  const first = pkg.saleStartsOn > FIRST_DAY ? pkg.saleStartsOn : FIRST_DAY;
-  const last = pkg.saleEndsOn < LAST_DAY ? pkg.saleEndsOn : LAST_DAY;
+  const earliest = addDays(today, 7);
+  const first = pkg.saleStartsOn > earliest ? pkg.saleStartsOn : earliest;
+  const last = pkg.saleEndsOn < SEASON_LAST_DAY ? pkg.saleEndsOn : SEASON_LAST_DAY;
   for (const startsOn of [addDays(first, offset), first]) {
     const endsOn = addDays(startsOn, nights);
     if (endsOn <= last) return { startsOn, endsOn };
@@ -58,12 +61,16 @@ export async function seedDemoBookings(db: Database): Promise<void> {
     { packageId: { $in: approved.map((pkg) => pkg.id) } },
     { orderBy: { packageId: 'asc', position: 'asc' } },
   );
+  const today = seededOn();
+  const takenAt = new Date(Date.now() - 13 * DAY_MS);
+  const confirmedAt = new Date(Date.now() - 9 * DAY_MS);
+  const { holdMs } = bookingConfig();
   await em.transactional(async (tx) => {
     for (const [k, pilgrim] of waiting.entries()) {
       if (k % 4 === 3) continue;
       const packages = approved.filter((pkg) => pkg.companyId === pilgrim.companyId);
       const pkg = packages[k % Math.max(packages.length, 1)];
-      const stay = pkg ? stayFor(pkg, (k * 3) % 40) : null;
+      const stay = pkg ? stayFor(pkg, today, (k * 3) % 15) : null;
       if (!pkg || !stay) continue;
       const confirmed = k % 8 !== 1;
       const label = `booking:${pilgrim.id}`;
@@ -77,8 +84,11 @@ export async function seedDemoBookings(db: Database): Promise<void> {
         ...stay,
         status: confirmed ? BookingStatus.CONFIRMED : BookingStatus.HELD,
         createdBy: manager?.id ?? demoId('account:demo-seed'),
-        createdAt: TAKEN_AT,
-        confirmedAt: confirmed ? CONFIRMED_AT : null,
+        createdAt: takenAt,
+        // A held demo booking keeps a full hold period from seeding, so it shows its time left.
+        heldUntil: new Date((confirmed ? takenAt.getTime() : Date.now()) + holdMs),
+        expiredAt: null,
+        confirmedAt: confirmed ? confirmedAt : null,
         cancelledAt: null,
         cancelReason: null,
         paymentReference: confirmed ? `SADAD-${hash(`payment:${pilgrim.id}`).readUInt32BE(0)}` : null,

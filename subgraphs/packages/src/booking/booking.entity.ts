@@ -15,9 +15,12 @@ export const BookingEntity = defineEntity({
     status: p.string(),
     createdBy: p.uuid(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    // When an unpaid hold lapses (set when the booking is taken); null only on bookings from before holds lapsed.
+    heldUntil: p.datetime().nullable(),
     confirmedAt: p.datetime().nullable(),
     cancelledAt: p.datetime().nullable(),
     cancelReason: p.string().nullable(),
+    expiredAt: p.datetime().nullable(),
     paymentReference: p.string().nullable(),
     idempotencyKey: p.string().nullable(),
   },

@@ -58,6 +58,14 @@ export const invalidBookingTransition = (from: string, to: string): AppError =>
     details: { from, to },
   });
 
+/** A HELD booking whose hold deadline has passed (expired or about to be): it can no longer be confirmed. */
+export const holdLapsed = (heldUntil: Date): AppError =>
+  new AppError(
+    BookingErrorCode.INVALID_BOOKING_TRANSITION,
+    `The hold on this booking lapsed at ${heldUntil.toISOString()} before it was paid; its places were given back. Book the pilgrim again.`,
+    { details: { from: 'EXPIRED', to: 'CONFIRMED', heldUntil: heldUntil.toISOString() } },
+  );
+
 export const idempotencyKeyReused = (): AppError =>
   new AppError(
     BookingErrorCode.IDEMPOTENCY_KEY_REUSED,

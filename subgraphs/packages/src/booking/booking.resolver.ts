@@ -51,7 +51,7 @@ export class BookingResolver {
   @Authorized(Role.COMPANY_MANAGER)
   @Mutation(() => Booking, {
     description:
-      'Books one of your company’s pilgrims on one of its APPROVED packages (company managers); the booking is HELD until confirmed. The stay must start today or later, lie within the package’s dates and last exactly its nights. In the same transaction it takes one place of every component’s inventory on each day that component uses, all or nothing, so concurrent bookings never exceed a provider’s capacity. Fails with PACKAGE_NOT_APPROVED, BOOKING_OUTSIDE_PACKAGE_DATES, BOOKING_LENGTH_MISMATCH, BOOKING_STARTS_IN_THE_PAST, PILGRIM_ALREADY_BOOKED (a pilgrim has at most one held or confirmed booking) or INVENTORY_UNAVAILABLE (naming the item and day short of places).',
+      'Books one of your company’s pilgrims on one of its APPROVED packages (company managers); the booking is HELD until confirmed, and expires if it is not confirmed by its hold deadline (`heldUntil`). The stay must start today or later, lie within the package’s dates and last exactly its nights. In the same transaction it takes one place of every component’s inventory on each day that component uses, all or nothing, so concurrent bookings never exceed a provider’s capacity. Fails with PACKAGE_NOT_APPROVED, BOOKING_OUTSIDE_PACKAGE_DATES, BOOKING_LENGTH_MISMATCH, BOOKING_STARTS_IN_THE_PAST, PILGRIM_ALREADY_BOOKED (a pilgrim has at most one held or confirmed booking) or INVENTORY_UNAVAILABLE (naming the item and day short of places).',
   })
   bookPackage(
     @Arg('input', () => BookPackageInput, { description: 'The package, the pilgrim and the stay.' })
@@ -70,7 +70,7 @@ export class BookingResolver {
   @Authorized(Role.COMPANY_MANAGER)
   @Mutation(() => Booking, {
     description:
-      'Confirms a HELD booking of your company once it is paid (company managers), while its package is still approved; the visa issuance then counts it. Repeating the call with the same payment reference returns the booking unchanged. Fails with INVALID_BOOKING_TRANSITION or PACKAGE_NOT_APPROVED.',
+      'Confirms a HELD booking of your company once it is paid (company managers), while its package is still approved; the visa issuance then counts it. It must be confirmed before its hold deadline (`heldUntil`); after it the booking expires and gives its places back. Repeating the call with the same payment reference returns the booking unchanged. Fails with INVALID_BOOKING_TRANSITION (also when the hold has lapsed, even before the expiry job has run) or PACKAGE_NOT_APPROVED.',
   })
   confirmBooking(
     @Arg('id', () => ID, { description: 'The booking’s id.' }) id: string,
@@ -86,7 +86,7 @@ export class BookingResolver {
   @Authorized(Role.COMPANY_MANAGER)
   @Mutation(() => Booking, {
     description:
-      'Cancels a HELD or CONFIRMED booking of your company, with a reason (company managers), and gives its inventory places back. A cancellation is final; the pilgrim may then be booked again. Fails with INVALID_BOOKING_TRANSITION for a booking already cancelled.',
+      'Cancels a HELD or CONFIRMED booking of your company, with a reason (company managers), and gives its inventory places back. A cancellation is final; the pilgrim may then be booked again. Fails with INVALID_BOOKING_TRANSITION for a booking already cancelled or expired.',
   })
   cancelBooking(
     @Arg('id', () => ID, { description: 'The booking’s id.' }) id: string,

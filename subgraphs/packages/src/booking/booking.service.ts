@@ -1,9 +1,17 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { LockMode, UniqueConstraintViolationException, isUuid, uuidv7, type EntityManager } from '@umrah/db-kit';
+import {
+  LockMode,
+  UniqueConstraintViolationException,
+  isUuid,
+  uuidv7,
+  type Database,
+  type EntityManager,
+} from '@umrah/db-kit';
 import { recordEvent } from '@umrah/events';
 import {
   Role,
   badInput,
+  type BackgroundWorker,
   findPage,
   forbidden,
   isMinistry,
@@ -21,9 +29,11 @@ import {
   type ServicePackageRow,
 } from '../service-package/service-package.entity';
 import { PackageStatus } from '../service-package/service-package.type';
+import { bookingConfig } from './booking.config';
 import { BookingEntity, type BookingRow } from './booking.entity';
 import {
   bookingNotFound,
+  holdLapsed,
   idempotencyKeyReused,
   invalidBookingTransition,
   lengthMismatch,
@@ -80,6 +90,8 @@ export function toBooking(row: BookingRow): Booking {
     paymentReference: row.paymentReference ?? null,
     cancelledAt: row.cancelledAt ?? null,
     cancelReason: row.cancelReason ?? null,
+    heldUntil: row.heldUntil ?? null,
+    expiredAt: row.expiredAt ?? null,
   });
 }
 
@@ -130,6 +142,9 @@ export async function bookingsByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** A held or confirmed booking is live: the pilgrim has at most one (the live-booking index). */
+const LIVE_STATUSES = [BookingStatus.HELD, BookingStatus.CONFIRMED];
+
 /**
  * Each pilgrim's live (held or confirmed) booking, in one query on the live-booking index; null
  * where there is none or it is outside the viewer's slice.
@@ -143,21 +158,21 @@ export async function liveBookingsOfPilgrims(
   const valid = [...new Set(pilgrimIds.filter(isUuid))];
   if (!slice || valid.length === 0) return pilgrimIds.map(() => null);
   const rows = await em.find(BookingEntity, {
-    $and: [slice, { pilgrimId: { $in: valid }, status: { $ne: BookingStatus.CANCELLED } }],
+    $and: [slice, { pilgrimId: { $in: valid }, status: { $in: LIVE_STATUSES } }],
   });
   const byPilgrim = new Map(rows.map((row) => [row.pilgrimId, toBooking(row)]));
   return pilgrimIds.map((id) => byPilgrim.get(id) ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Changes. Confirmations and cancellations are published as events, in the same transaction.
+// Changes. Confirmations, cancellations and expiries are published as events, in the same transaction.
 
 export const BOOKING_EVENT = { aggregateType: 'Booking' } as const;
 
-/** Queues `BookingConfirmed` or `BookingCancelled` for a booking in the unit of work. */
+/** Queues `BookingConfirmed`, `BookingCancelled` or `BookingExpired` for a booking in the unit of work. */
 export function recordBookingEvent(
   em: EntityManager,
-  type: 'BookingConfirmed' | 'BookingCancelled',
+  type: 'BookingConfirmed' | 'BookingCancelled' | 'BookingExpired',
   row: Pick<BookingRow, 'id' | 'bookingReference' | 'pilgrimId' | 'companyId' | 'packageId' | 'startsOn' | 'endsOn'>,
 ): void {
   recordEvent(em, {
@@ -221,7 +236,7 @@ function checkStay(pkg: ServicePackageRow, input: BookPackageInput): void {
 
 /**
  * A manager books one of their company's pilgrims on one of its approved packages; the booking is
- * HELD until confirmed, and holds one place of every component's inventory on the days that
+ * HELD until confirmed or until its hold deadline (then the expiry worker expires it), and holds one place of every component's inventory on the days that
  * component uses (see reserveInventory), in the same transaction. The pilgrim id is taken as given
  * (the pilgrims registry is another subgraph): a pilgrim of another company is not refused here,
  * but the pilgrims subgraph ignores such a booking, so it never counts for a visa. With an
@@ -247,6 +262,7 @@ export async function bookPackage(
   if (input.endsOn <= input.startsOn) throw badInput('input.endsOn', 'The last day must come after the first day.');
   const today = riyadhToday();
   if (input.startsOn < today) throw startsInThePast(today);
+  const { holdMs } = bookingConfig();
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -262,7 +278,7 @@ export async function bookPackage(
         checkStay(pkg, input);
         const live = await tx.count(BookingEntity, {
           pilgrimId: input.pilgrimId,
-          status: { $ne: BookingStatus.CANCELLED },
+          status: { $in: LIVE_STATUSES },
         });
         if (live > 0) throw pilgrimAlreadyBooked();
         const components = await tx.find(
@@ -270,6 +286,7 @@ export async function bookPackage(
           { packageId: pkg.id },
           { orderBy: { position: 'asc' } },
         );
+        const now = new Date();
         const booking = tx.create(BookingEntity, {
           id: uuidv7(),
           bookingReference: newBookingReference(),
@@ -280,11 +297,13 @@ export async function bookPackage(
           endsOn: input.endsOn,
           status: BookingStatus.HELD,
           createdBy: viewer.accountId,
-          createdAt: new Date(),
+          createdAt: now,
+          heldUntil: new Date(now.getTime() + holdMs),
           confirmedAt: null,
           cancelledAt: null,
           cancelReason: null,
           paymentReference: null,
+          expiredAt: null,
           idempotencyKey: key,
         });
         // The booking row first (reservations point at it), then every component's places, all or
@@ -323,8 +342,13 @@ async function lockOwnBooking(tx: EntityManager, companyId: string, id: string):
   return row;
 }
 
+/** The database's transition guard refused a move the code let through (its clock said the hold lapsed). */
+const isTransitionRefusal = (error: unknown): boolean =>
+  error instanceof Error && /booking_transition/.test(error.message);
+
 /**
- * HELD → CONFIRMED once paid, while the package is still approved; publishes `BookingConfirmed`.
+ * HELD → CONFIRMED once paid, while the package is still approved and before the hold deadline
+ * (checked here too: the expiry worker may not have run yet); publishes `BookingConfirmed`.
  * Repeating it with the same payment reference returns the booking unchanged (a safe retry).
  */
 export async function confirmBooking(
@@ -342,39 +366,52 @@ export async function confirmBooking(
       'A payment reference is 3 to 64 letters, digits, dashes, slashes or underscores, starting with a letter or digit.',
     );
   }
-  const row = await em.transactional(async (tx) => {
-    const booking = await lockOwnBooking(tx, companyId, id);
-    if (booking.status === BookingStatus.CONFIRMED && booking.paymentReference === payment) return booking;
-    if (booking.status !== BookingStatus.HELD) throw invalidBookingTransition(booking.status, BookingStatus.CONFIRMED);
-    const pkg = await tx.findOneOrFail(
-      ServicePackageEntity,
-      { id: booking.packageId },
-      { lockMode: LockMode.PESSIMISTIC_READ, refresh: true },
-    );
-    if (pkg.status !== PackageStatus.APPROVED) throw packageNotApproved(pkg.status, 'id');
-    booking.status = BookingStatus.CONFIRMED;
-    booking.confirmedAt = new Date();
-    booking.paymentReference = payment;
-    recordBookingEvent(tx, 'BookingConfirmed', booking);
-    return booking;
-  });
+  let lapsedAt: Date | null = null;
+  const row = await em
+    .transactional(async (tx) => {
+      const booking = await lockOwnBooking(tx, companyId, id);
+      if (booking.status === BookingStatus.CONFIRMED && booking.paymentReference === payment) return booking;
+      if (booking.status !== BookingStatus.HELD) {
+        throw invalidBookingTransition(booking.status, BookingStatus.CONFIRMED);
+      }
+      lapsedAt = booking.heldUntil ?? null;
+      if (booking.heldUntil && booking.heldUntil.getTime() <= Date.now()) throw holdLapsed(booking.heldUntil);
+      const pkg = await tx.findOneOrFail(
+        ServicePackageEntity,
+        { id: booking.packageId },
+        { lockMode: LockMode.PESSIMISTIC_READ, refresh: true },
+      );
+      if (pkg.status !== PackageStatus.APPROVED) throw packageNotApproved(pkg.status, 'id');
+      booking.status = BookingStatus.CONFIRMED;
+      booking.confirmedAt = new Date();
+      booking.paymentReference = payment;
+      recordBookingEvent(tx, 'BookingConfirmed', booking);
+      return booking;
+    })
+    .catch((error: unknown) => {
+      if (lapsedAt && isTransitionRefusal(error)) throw holdLapsed(lapsedAt);
+      throw error;
+    });
   return toBooking(row);
 }
 
 /**
  * HELD or CONFIRMED → CANCELLED with a reason; gives its inventory places back and publishes
- * `BookingCancelled`, in one transaction. A cancellation is final.
+ * `BookingCancelled`, in one transaction. A cancellation is final; an expired booking has nothing
+ * left to cancel.
  */
 export async function cancelBooking(em: EntityManager, viewer: Viewer, id: string, reason: string): Promise<Booking> {
   const companyId = managedCompany(viewer);
   if (!isUuid(id)) throw bookingNotFound();
   const why = reason.trim();
-  if (why.length < MIN_REASON || why.length > MAX_REASON) {
+  // Characters as the database's char_length counts them (an emoji is one, not two UTF-16 units).
+  const length = [...why].length;
+  if (length < MIN_REASON || length > MAX_REASON) {
     throw badInput('reason', `Give a reason of ${MIN_REASON} to ${MAX_REASON} characters.`);
   }
   const row = await em.transactional(async (tx) => {
     const booking = await lockOwnBooking(tx, companyId, id);
-    if (booking.status === BookingStatus.CANCELLED) {
+    if (booking.status === BookingStatus.CANCELLED || booking.status === BookingStatus.EXPIRED) {
       throw invalidBookingTransition(booking.status, BookingStatus.CANCELLED);
     }
     booking.status = BookingStatus.CANCELLED;
@@ -385,6 +422,65 @@ export async function cancelBooking(em: EntityManager, viewer: Viewer, id: strin
     return booking;
   });
   return toBooking(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unpaid holds lapse.
+
+export const BOOKING_EXPIRY = 'booking-expiry';
+const EXPIRY_BATCH = 100;
+
+/**
+ * Expires one HELD booking whose deadline is at or before `now`, if there is one no other
+ * transaction holds: EXPIRED, its places given back the way a cancellation gives them back, an
+ * audit row and `BookingExpired`, all in one transaction. The claim skips locked rows, so
+ * concurrent passes (two processes) never expire the same booking twice, and a manager confirming
+ * or cancelling it at that moment either wins or finds it expired. Returns whether it expired one.
+ */
+async function expireOne(db: Database, now: Date): Promise<boolean> {
+  return db.fork().transactional(async (tx) => {
+    const [booking] = await tx.find(
+      BookingEntity,
+      { status: BookingStatus.HELD, heldUntil: { $lte: now } },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { heldUntil: 'asc', id: 'asc' }, limit: 1 },
+    );
+    if (!booking) return false;
+    booking.status = BookingStatus.EXPIRED;
+    booking.expiredAt = now;
+    await releaseInventory(tx, booking.id);
+    recordBookingEvent(tx, 'BookingExpired', booking);
+    // Recorded like the managers' changes (audit_log), with no actor: the deadline made it.
+    await tx.execute(
+      `insert into audit_log (id, at, operation, target_id, company_id, reason, outcome, arguments)
+       values (?, ?, 'expireBooking', ?, ?, ?, 'OK', ?::jsonb)`,
+      [
+        uuidv7(),
+        now,
+        booking.id,
+        booking.companyId,
+        `The hold lapsed at ${booking.heldUntil!.toISOString()} without payment.`,
+        JSON.stringify({ bookingReference: booking.bookingReference, heldUntil: booking.heldUntil!.toISOString() }),
+      ],
+    );
+    return true;
+  });
+}
+
+/**
+ * Expires the HELD bookings whose hold deadline is at or before `now`, up to one batch, each in
+ * its own short transaction (a booking locks its inventory rows in the same order a cancellation
+ * does, so neither can deadlock the other). Returns how many it expired; a second pass over the
+ * same bookings finds none.
+ */
+export async function expireHeldBookings(db: Database, now: Date = new Date()): Promise<number> {
+  let expired = 0;
+  while (expired < EXPIRY_BATCH && (await expireOne(db, now))) expired += 1;
+  return expired;
+}
+
+/** The expiry job: every minute by default (BOOKING_EXPIRY_POLL_MS), expires lapsed holds. */
+export function bookingExpiryWorker(db: Database, intervalMs = bookingConfig().expiryPollMs): BackgroundWorker {
+  return { name: BOOKING_EXPIRY, intervalMs, runOnce: () => expireHeldBookings(db) };
 }
 
 /**

@@ -7,17 +7,26 @@ export enum BookingStatus {
   HELD = 'HELD',
   CONFIRMED = 'CONFIRMED',
   CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
 }
 
 registerEnumType(BookingStatus, {
   name: 'BookingStatus',
-  description: 'Where a booking stands: held, then confirmed once paid; cancelled from either.',
+  description:
+    'Where a booking stands: held, then confirmed once paid; cancelled from either; expired when a hold is not paid in time.',
   valuesConfig: {
-    HELD: { description: 'Taken for the pilgrim but not yet paid; it does not yet count for a visa.' },
+    HELD: {
+      description:
+        'Taken for the pilgrim but not yet paid; it does not yet count for a visa. It holds its inventory places until `heldUntil`, then expires.',
+    },
     CONFIRMED: {
       description: 'Paid and confirmed: the booking a visa may be issued on, as long as it is not cancelled.',
     },
     CANCELLED: { description: 'Cancelled, with a reason; final. The pilgrim may be booked again.' },
+    EXPIRED: {
+      description:
+        'Not paid by its hold deadline (`heldUntil`): its inventory places were given back; final. The pilgrim may be booked again.',
+    },
   },
 });
 
@@ -62,6 +71,13 @@ export class Booking {
   @Field(() => DateTimeScalar, { description: 'When the booking was taken.' })
   createdAt!: Date;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Hold deadline: a HELD booking not confirmed by then expires and gives its inventory places back (the hold period is a setting of the service, 24 hours by default). Kept after the booking moves on; null only for bookings taken before holds had a deadline.',
+  })
+  heldUntil!: Date | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the booking was confirmed, if it was.' })
   confirmedAt!: Date | null;
 
@@ -76,6 +92,12 @@ export class Booking {
 
   @Field(() => String, { nullable: true, description: 'Why the booking was cancelled, if it was.' })
   cancelReason!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the booking expired for want of payment, if it did.',
+  })
+  expiredAt!: Date | null;
 }
 
 export const BookingConnection = Connection(Booking, 'Booking', 'booking');

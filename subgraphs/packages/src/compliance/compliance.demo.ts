@@ -11,7 +11,8 @@ import {
 } from '../complaint/complaint.service';
 import { ComplaintCategory } from '../complaint/complaint.rules';
 import { recordInspection } from '../inspection/inspection.service';
-import { changeViolationStatus, recordOverstay, recordViolation } from '../violation/violation.service';
+import { recordOverstay } from '../violation/violation.handler';
+import { changeViolationStatus, recordViolation } from '../violation/violation.service';
 import { ViolationStatus, ViolationType } from '../violation/violation.rules';
 import { countIssuedVisa } from './compliance.handler';
 import { PartyKind } from './compliance.tally';

@@ -1,6 +1,6 @@
 import { isUuid, type EntityManager } from '@umrah/db-kit';
 import type { EventHandler, FeedEvent } from '@umrah/events';
-import { recordOverstay, type OverstayFacts } from '../violation/violation.service';
+import { recordOverstay, type OverstayFacts } from '../violation/violation.handler';
 import { PartyKind, bumpTally } from './compliance.tally';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

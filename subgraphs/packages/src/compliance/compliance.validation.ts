@@ -4,7 +4,9 @@ import { badInput } from '@umrah/subgraph-kit';
 /** A required text, trimmed, of `min` to `max` characters; refused naming the field otherwise. */
 export function checkText(value: string | null | undefined, field: string, min: number, max: number): string {
   const text = (value ?? '').trim();
-  if (text.length < min || text.length > max) {
+  // Characters as the database's char_length counts them (an emoji is one, not two UTF-16 units).
+  const length = [...text].length;
+  if (length < min || length > max) {
     throw badInput(field, `Write ${min} to ${max.toLocaleString('en')} characters here.`);
   }
   return text;

@@ -15,8 +15,9 @@ import { companyRef } from '../company/company.type';
 import { policyInForce } from '../compliance/compliance.policy';
 import { PartyKind, TallyChanges, type Party } from '../compliance/compliance.tally';
 import { addDays, checkText, isCalendarDay, optionalId, riyadhDate } from '../compliance/compliance.validation';
-import { checkFine, checkOfficerType, checkProvider, insertViolation } from '../violation/violation.service';
-import { ViolationSource } from '../violation/violation.type';
+import { checkFine, checkOfficerType } from '../violation/violation.penalty';
+import { checkProvider, insertViolation } from '../violation/violation.record';
+import { ViolationSource, ViolationType } from '../violation/violation.type';
 import { InspectionEntity, type InspectionRow } from './inspection.entity';
 import { MAX_VIOLATIONS_PER_INSPECTION, type InspectionFilter, type RecordInspectionInput } from './inspection.inputs';
 import { Inspection } from './inspection.type';
@@ -130,9 +131,17 @@ export async function recordInspection(
         `The visit names no ${against === PartyKind.COMPANY ? 'company' : 'provider'}.`,
       );
     const party: Party = { kind: against, id: partyId };
+    const type = checkOfficerType(v.type, `${field}.type`);
+    // It names the complaint it follows from, which a visit does not (the database requires one).
+    if (type === ViolationType.COMPLAINT_UPHELD) {
+      throw badInput(
+        `${field}.type`,
+        'An upheld complaint is fined from the complaint itself (recordViolation), not from a field visit; choose another type.',
+      );
+    }
     return {
       party,
-      type: checkOfficerType(v.type, `${field}.type`),
+      type,
       fineHalalas: checkFine(v.fineHalalas, `${field}.fineHalalas`),
       details: checkText(v.details, `${field}.details`, 3, 2000),
     };

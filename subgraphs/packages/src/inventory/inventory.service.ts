@@ -286,7 +286,9 @@ export async function listAvailability(
 
 function checkText(value: string, field: string, min: number, max: number, what: string): string {
   const text = value.trim();
-  if (text.length < min || text.length > max) throw badInput(field, `Give ${what} of ${min} to ${max} characters.`);
+  // Characters as the database's char_length counts them (an emoji is one, not two UTF-16 units).
+  const length = [...text].length;
+  if (length < min || length > max) throw badInput(field, `Give ${what} of ${min} to ${max} characters.`);
   return text;
 }
 

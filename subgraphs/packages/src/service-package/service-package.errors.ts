@@ -60,3 +60,17 @@ export const nightsNotCovered = (field: string, city: string, nights: number, co
     `The package has ${nights} nights in ${city} but its ${city} hotel components give ${covered}.`,
     { field, details: { city, nights, covered } },
   );
+
+/**
+ * The database's refusal of a composition rule (migration 0008: a component outside the stay, two
+ * hotels on one night) as the error the code gives for it; null for any other error. The refusal
+ * names the component by position, which is its index in the input.
+ */
+export function componentRuleRefusal(error: unknown, field = 'input.components'): AppError | null {
+  if (!(error instanceof Error)) return null;
+  const stay = /package_component_within_stay: position=(\d+) nights=(\d+) hotel=(\w+)/.exec(error.message);
+  if (stay) return componentOutsideStay(`${field}.${stay[1]}.days`, Number(stay[2]), stay[3]!.startsWith('t'));
+  const overlap = /package_component_hotel_nights: position=(\d+) other=(\d+) night=(\d+)/.exec(error.message);
+  if (overlap) return componentsOverlap(`${field}.${overlap[1]}`, Number(overlap[2]), Number(overlap[3]), true);
+  return null;
+}

@@ -13,6 +13,7 @@ import {
 } from './service-package.entity';
 import {
   componentItemNotFound,
+  componentRuleRefusal,
   invalidPackageTransition,
   packageVersionConflict,
   servicePackageNotFound,
@@ -48,7 +49,9 @@ interface PackageSpec {
 
 function text(value: string, field: string, what: string): string {
   const trimmed = value.trim();
-  if (trimmed.length < 2 || trimmed.length > 200) throw badInput(field, `Give ${what} of 2 to 200 characters.`);
+  // Characters as the database's char_length counts them (an emoji is one, not two UTF-16 units).
+  const length = [...trimmed].length;
+  if (length < 2 || length > 200) throw badInput(field, `Give ${what} of 2 to 200 characters.`);
   return trimmed;
 }
 
@@ -165,6 +168,11 @@ async function lockPackage(
   return pkg;
 }
 
+/** Rethrows the database's refusal of a composition rule as the code's error for it (a check raced or was bypassed). */
+function refusedRule(error: unknown): never {
+  throw componentRuleRefusal(error) ?? error;
+}
+
 /** A manager creates a DRAFT package of their company; it may still be incomplete. */
 export async function createServicePackage(
   em: EntityManager,
@@ -174,25 +182,27 @@ export async function createServicePackage(
   const companyId = managedCompany(viewer);
   const spec = checkInput(input);
   checkComponents(spec, spec.components, await componentItems(em, spec.components));
-  const row = await em.transactional(async (tx) => {
-    const now = new Date();
-    const { components, ...fields } = spec;
-    const pkg = tx.create(ServicePackageEntity, {
-      id: uuidv7(),
-      companyId,
-      ...fields,
-      status: PackageStatus.DRAFT,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: null,
-      decidedAt: null,
-      rejectionReason: null,
-    });
-    writeComponents(tx, pkg.id, components);
-    recordStep(tx, viewer, pkg, PackageAction.CREATED, null);
-    return pkg;
-  });
+  const row = await em
+    .transactional(async (tx) => {
+      const now = new Date();
+      const { components, ...fields } = spec;
+      const pkg = tx.create(ServicePackageEntity, {
+        id: uuidv7(),
+        companyId,
+        ...fields,
+        status: PackageStatus.DRAFT,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: null,
+        decidedAt: null,
+        rejectionReason: null,
+      });
+      writeComponents(tx, pkg.id, components);
+      recordStep(tx, viewer, pkg, PackageAction.CREATED, null);
+      return pkg;
+    })
+    .catch(refusedRule);
   return toServicePackage(row);
 }
 
@@ -232,32 +242,34 @@ export async function updateServicePackage(
   const spec = checkInput(input);
   const items = await componentItems(em, spec.components);
   checkComponents(spec, spec.components, items);
-  const row = await em.transactional(async (tx) => {
-    const pkg = await lockPackage(tx, id, companyId, expectedVersion);
-    const stored = await storedComponents(tx, pkg.id);
-    if (unchanged(pkg, spec, stored)) return pkg;
-    const from = pkg.status as PackageStatus;
-    const mustBeComplete = from === PackageStatus.SUBMITTED || from === PackageStatus.APPROVED;
-    if (mustBeComplete) checkComplete(spec, spec.components, items);
-    const { components, ...fields } = spec;
-    Object.assign(pkg, fields);
-    pkg.version += 1;
-    pkg.updatedAt = new Date();
-    let action = PackageAction.UPDATED;
-    if (from === PackageStatus.REJECTED) {
-      pkg.status = PackageStatus.DRAFT;
-      pkg.rejectionReason = null;
-    } else if (from === PackageStatus.APPROVED) {
-      pkg.status = PackageStatus.SUBMITTED;
-      pkg.submittedAt = pkg.updatedAt;
-      pkg.decidedAt = null;
-      action = PackageAction.CHANGED_AFTER_APPROVAL;
-    }
-    await tx.nativeDelete(PackageComponentEntity, { packageId: pkg.id });
-    writeComponents(tx, pkg.id, components);
-    recordStep(tx, viewer, pkg, action, from);
-    return pkg;
-  });
+  const row = await em
+    .transactional(async (tx) => {
+      const pkg = await lockPackage(tx, id, companyId, expectedVersion);
+      const stored = await storedComponents(tx, pkg.id);
+      if (unchanged(pkg, spec, stored)) return pkg;
+      const from = pkg.status as PackageStatus;
+      const mustBeComplete = from === PackageStatus.SUBMITTED || from === PackageStatus.APPROVED;
+      if (mustBeComplete) checkComplete(spec, spec.components, items);
+      const { components, ...fields } = spec;
+      Object.assign(pkg, fields);
+      pkg.version += 1;
+      pkg.updatedAt = new Date();
+      let action = PackageAction.UPDATED;
+      if (from === PackageStatus.REJECTED) {
+        pkg.status = PackageStatus.DRAFT;
+        pkg.rejectionReason = null;
+      } else if (from === PackageStatus.APPROVED) {
+        pkg.status = PackageStatus.SUBMITTED;
+        pkg.submittedAt = pkg.updatedAt;
+        pkg.decidedAt = null;
+        action = PackageAction.CHANGED_AFTER_APPROVAL;
+      }
+      await tx.nativeDelete(PackageComponentEntity, { packageId: pkg.id });
+      writeComponents(tx, pkg.id, components);
+      recordStep(tx, viewer, pkg, action, from);
+      return pkg;
+    })
+    .catch(refusedRule);
   return toServicePackage(row);
 }
 
@@ -293,7 +305,8 @@ export async function submitServicePackage(
 
 function checkReason(reason: string): string {
   const text = reason.trim();
-  if (text.length < 3 || text.length > 1000) {
+  const length = [...text].length;
+  if (length < 3 || length > 1000) {
     throw badInput(
       'reason',
       'Give a reason of 3 to 1000 characters; the company reads it and it stays in the history.',

@@ -1,6 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { LockMode, isUuid, uuidv7, type EntityManager } from '@umrah/db-kit';
-import { recordEvent } from '@umrah/events';
 import {
   Role,
   badInput,
@@ -14,13 +13,11 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { pilgrimRef } from '../booking/pilgrim.type';
 import { companyRef } from '../company/company.type';
-import { providerNotFound } from '../complaint/complaint.errors';
 import { ComplaintEntity } from '../complaint/complaint.entity';
 import { ComplaintStatus } from '../complaint/complaint.rules';
 import { policyInForce } from '../compliance/compliance.policy';
-import { PartyKind, TallyChanges, partyOf, type Party, type TallyDelta } from '../compliance/compliance.tally';
+import { PartyKind, TallyChanges, partyOf } from '../compliance/compliance.tally';
 import { addDays, checkText, optionalId, riyadhDate } from '../compliance/compliance.validation';
-import { ServiceProviderEntity } from '../provider/provider.entity';
 import {
   ViolationEntity,
   ViolationStatusChangeEntity,
@@ -35,8 +32,13 @@ import {
   violationNotFound,
 } from './violation.errors';
 import type { RecordViolationInput, ViolationFilter } from './violation.inputs';
-import { MAX_FINE_HALALAS, violationPoints } from './violation.rules';
+import { checkFine, checkOfficerType, transitionDelta } from './violation.penalty';
+import { checkProvider, insertViolation, publishViolation } from './violation.record';
 import { Violation, ViolationSource, ViolationStatus, ViolationStatusChange, ViolationType } from './violation.type';
+
+// Reading violations within the caller's slice, and the officers' commands on them. Recording's
+// shared path is violation.record.ts; what a violation costs, violation.penalty.ts; the overstay
+// consumer, violation.handler.ts.
 
 const NOTE = { min: 3, max: 2000 } as const;
 
@@ -167,178 +169,6 @@ export async function violationHistories(
   return violationIds.map((id) => byViolation.get(id) ?? []);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Recording. One path for the overstay events, inspections and officers: the row, its first
-// history step, its event and its tally change, all in the caller's transaction.
-
-export interface NewViolation {
-  party: Party;
-  type: ViolationType;
-  details: string;
-  fineHalalas: number;
-  source: ViolationSource;
-  recordedBy: Viewer | null;
-  recordedAt: Date;
-  cureDueOn: string;
-  sourceVisaApplicationId?: string | null;
-  pilgrimId?: string | null;
-  season?: string | null;
-  inspectionId?: string | null;
-  complaintId?: string | null;
-}
-
-/** The tally change a violation's status brings (its counters while in that status). */
-function countsOf(row: Pick<ViolationRow, 'type' | 'points' | 'fineHalalas'>, status: string): TallyDelta {
-  const fine = Number(row.fineHalalas);
-  const counted: TallyDelta =
-    status === ViolationStatus.CANCELLED
-      ? {}
-      : { violationsTotal: 1, finesHalalas: fine, overstays: row.type === ViolationType.OVERSTAY ? 1 : 0 };
-  if (status === ViolationStatus.OPEN) return { ...counted, openViolations: 1, openViolationPoints: row.points };
-  if (status === ViolationStatus.ESCALATED) {
-    return { ...counted, escalatedViolations: 1, escalatedViolationPoints: row.points };
-  }
-  if (status === ViolationStatus.CURED) return { ...counted, curedViolations: 1 };
-  return counted;
-}
-
-/** The change from counting a violation in one status to counting it in another. */
-function transitionDelta(row: ViolationRow, from: string, to: string): TallyDelta {
-  const delta: TallyDelta = { ...countsOf(row, to) };
-  for (const [counter, n] of Object.entries(countsOf(row, from)) as [keyof TallyDelta, number][]) {
-    delta[counter] = (delta[counter] ?? 0) - n;
-  }
-  return delta;
-}
-
-function publish(
-  tx: EntityManager,
-  type: 'ViolationRecorded' | 'ViolationStatusChanged',
-  row: ViolationRow,
-  extra: Record<string, unknown> = {},
-): void {
-  recordEvent(tx, {
-    type,
-    aggregateType: 'Violation',
-    aggregateId: row.id,
-    payload: {
-      violationId: row.id,
-      companyId: row.companyId ?? null,
-      providerId: row.providerId ?? null,
-      type: row.type,
-      status: row.status,
-      fineHalalas: Number(row.fineHalalas),
-      cureDueOn: row.cureDueOn,
-      source: row.source,
-      visaApplicationId: row.sourceVisaApplicationId ?? null,
-      pilgrimId: row.pilgrimId ?? null,
-      inspectionId: row.inspectionId ?? null,
-      complaintId: row.complaintId ?? null,
-      ...extra,
-    },
-  });
-}
-
-/**
- * Writes a violation unless the database already holds its twin (the same overstaying visa, or a
- * live COMPLAINT_UPHELD violation of the same complaint): then returns null and writes nothing.
- * On success queues its history step and `ViolationRecorded`, and adds its counts to `tallies`.
- */
-export async function insertViolation(
-  tx: EntityManager,
-  v: NewViolation,
-  tallies: TallyChanges,
-): Promise<ViolationRow | null> {
-  const row = {
-    id: uuidv7(),
-    companyId: v.party.kind === PartyKind.COMPANY ? v.party.id : null,
-    providerId: v.party.kind === PartyKind.PROVIDER ? v.party.id : null,
-    type: v.type,
-    details: v.details,
-    fineHalalas: v.fineHalalas,
-    points: violationPoints(v.type, v.fineHalalas),
-    source: v.source,
-    sourceVisaApplicationId: v.sourceVisaApplicationId ?? null,
-    pilgrimId: v.pilgrimId ?? null,
-    season: v.season ?? null,
-    inspectionId: v.inspectionId ?? null,
-    complaintId: v.complaintId ?? null,
-    status: ViolationStatus.OPEN,
-    recordedAt: v.recordedAt,
-    recordedBy: v.recordedBy?.accountId ?? null,
-    cureDueOn: v.cureDueOn,
-    closedAt: null,
-    closedBy: null,
-    closeNote: null,
-  } as ViolationRow;
-  // `on conflict do nothing`: a duplicate leaves the transaction usable (the event's inbox row still commits).
-  const inserted = await tx.getConnection().execute<{ id: string }[]>(
-    `insert into violation (id, company_id, provider_id, type, details, fine_halalas, points, source,
-       source_visa_application_id, pilgrim_id, season, inspection_id, complaint_id, status, recorded_at, recorded_by, cure_due_on)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict do nothing returning id`,
-    [
-      row.id,
-      row.companyId,
-      row.providerId,
-      row.type,
-      row.details,
-      row.fineHalalas,
-      row.points,
-      row.source,
-      row.sourceVisaApplicationId,
-      row.pilgrimId,
-      row.season,
-      row.inspectionId,
-      row.complaintId,
-      row.status,
-      row.recordedAt,
-      row.recordedBy,
-      row.cureDueOn,
-    ],
-    'all',
-    tx.getTransactionContext(),
-  );
-  if (inserted.length === 0) return null;
-  tx.create(ViolationStatusChangeEntity, {
-    id: uuidv7(),
-    violationId: row.id,
-    fromStatus: null,
-    toStatus: ViolationStatus.OPEN,
-    note: null,
-    changedBy: v.recordedBy?.accountId ?? null,
-    changedByRole: v.recordedBy?.role ?? null,
-    changedAt: v.recordedAt,
-  });
-  publish(tx, 'ViolationRecorded', row, { recordedAt: row.recordedAt.toISOString(), points: row.points });
-  tallies.add(v.party, countsOf(row, ViolationStatus.OPEN));
-  return row;
-}
-
-/** A fine an officer sets: whole halalas from 0 to the statutory ceiling. */
-export function checkFine(fineHalalas: number, field: string): number {
-  if (!Number.isInteger(fineHalalas) || fineHalalas < 0 || fineHalalas > MAX_FINE_HALALAS) {
-    throw badInput(field, 'A fine is a whole number of halalas from 0 to 5,000,000 (SAR 50,000).');
-  }
-  return fineHalalas;
-}
-
-/** Overstays come only from the overstay detection: one per pilgrim, with the season's fine. */
-export function checkOfficerType(type: ViolationType, field: string): ViolationType {
-  if (type === ViolationType.OVERSTAY) {
-    throw badInput(
-      field,
-      'Overstay violations are recorded automatically from the overstay detection, one per pilgrim; choose another type.',
-    );
-  }
-  return type;
-}
-
-/** A provider named in a violation or inspection must be registered here. */
-export async function checkProvider(tx: EntityManager, providerId: string, field: string): Promise<void> {
-  if (!(await tx.findOne(ServiceProviderEntity, { id: providerId }, { fields: ['id'] }))) throw providerNotFound(field);
-}
-
 function officerOnly(viewer: Viewer): void {
   if (viewer.role !== Role.MINISTRY_OFFICER) throw forbidden();
 }
@@ -412,49 +242,6 @@ export async function recordViolation(
   return toViolation(row, riyadhDate(now));
 }
 
-export interface OverstayFacts {
-  visaApplicationId: string;
-  pilgrimId: string;
-  companyId: string;
-  season: string;
-  stayUntil: string;
-  detectedOn: string;
-  fineHalalas: number;
-}
-
-/**
- * The violation for one overstaying pilgrim, from the pilgrims subgraph's `PilgrimOverstayed`:
- * the season's fine, a cure period from the day it was detected. A second delivery of the same
- * overstay (same visa application) finds the first and records nothing. Returns whether it recorded.
- */
-export async function recordOverstay(
-  tx: EntityManager,
-  facts: OverstayFacts,
-  now: Date = new Date(),
-): Promise<boolean> {
-  const policy = await policyInForce(tx);
-  const tallies = new TallyChanges();
-  const row = await insertViolation(
-    tx,
-    {
-      party: { kind: PartyKind.COMPANY, id: facts.companyId },
-      type: ViolationType.OVERSTAY,
-      details: `The pilgrim was still in the Kingdom after the permitted stay ended on ${facts.stayUntil} (detected on ${facts.detectedOn}).`,
-      fineHalalas: facts.fineHalalas,
-      source: ViolationSource.OVERSTAY_DETECTION,
-      recordedBy: null,
-      recordedAt: now,
-      cureDueOn: addDays(facts.detectedOn, policy.curePeriodDays),
-      sourceVisaApplicationId: facts.visaApplicationId,
-      pilgrimId: facts.pilgrimId,
-      season: facts.season,
-    },
-    tallies,
-  );
-  await tallies.write(tx);
-  return row !== null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Officer actions on a recorded violation.
 
@@ -508,7 +295,11 @@ export async function changeViolationStatus(
     const tallies = new TallyChanges();
     tallies.add(partyOf(violation), transitionDelta(violation, from, to));
     await tallies.write(tx);
-    publish(tx, 'ViolationStatusChanged', violation, { fromStatus: from, note: text, changedAt: now.toISOString() });
+    publishViolation(tx, 'ViolationStatusChanged', violation, {
+      fromStatus: from,
+      note: text,
+      changedAt: now.toISOString(),
+    });
     return violation;
   });
   return toViolation(row, today);

@@ -1,6 +1,7 @@
+import { eventFeedHandler } from '@umrah/events';
 import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
 import { seedLoyaltyDemo } from './demo-seed';
-import { pilgrimsEventHandler } from './earning/earning.handler';
+import { EARNING_EVENT_TYPES, pilgrimsEventHandler } from './earning/earning.handler';
 import { expiryWorker } from './expiry/expiry.service';
 import { LedgerEntryEntity, PointsLotEntity } from './ledger/ledger.entity';
 import { LoyaltyAccountEntity } from './loyalty-account/loyalty-account.entity';
@@ -11,7 +12,7 @@ import { EarningRulesEntity } from './rules/rules.entity';
 import { buildLoyaltySchema } from './schema';
 
 export { LedgerEntryEntity, LoyaltyAccountEntity };
-export { pilgrimsEventHandler } from './earning/earning.handler';
+export { EARNING_EVENT_TYPES, pilgrimsEventHandler } from './earning/earning.handler';
 export { expireDuePoints } from './expiry/expiry.service';
 
 export const loyaltySubgraph: SubgraphDefinition = defineSubgraph({
@@ -28,6 +29,10 @@ export const loyaltySubgraph: SubgraphDefinition = defineSubgraph({
   migrations,
   buildSchema: buildLoyaltySchema,
   seedDemo: (db) => seedLoyaltyDemo(db),
-  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler }],
+  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler, types: EARNING_EVENT_TYPES }],
   workers: (runtime) => [expiryWorker(runtime.db)],
+  // Its outbox carries only audit entries, for the graph-wide trail the companies subgraph keeps.
+  privateRoutes: (runtime) => (app) => {
+    app.get('/events', eventFeedHandler(runtime.db));
+  },
 });

@@ -6,6 +6,9 @@ import { accrue } from './earning.service';
 const text = (payload: Record<string, unknown>, key: string): string | null =>
   typeof payload[key] === 'string' ? (payload[key] as string) : null;
 
+/** The pilgrims subgraph's events that earn points; its other events are passed over. */
+export const EARNING_EVENT_TYPES = ['PilgrimRegistered', 'VisaStatusChanged'] as const;
+
 /**
  * Points from the pilgrims subgraph's events: a registered pilgrim earns the season's rate, an
  * issued visa its bonus. Other events are acknowledged and ignored. The inbox applies each event

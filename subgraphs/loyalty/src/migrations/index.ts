@@ -2,6 +2,7 @@ import { InitialLoyalty } from './0001-initial';
 import { LoyaltyAudit } from './0002-audit';
 import { LoyaltyProgramme } from './0003-programme';
 import { RedemptionIdempotency } from './0004-redemption-idempotency';
+import { LoyaltyAuditRelay } from './0005-audit-relay';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme, RedemptionIdempotency];
+export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme, RedemptionIdempotency, LoyaltyAuditRelay];

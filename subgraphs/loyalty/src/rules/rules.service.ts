@@ -69,7 +69,8 @@ export async function rulesByIds(
 
 export function checkReason(value: string, field = 'input.reason'): string {
   const reason = value.trim();
-  if (reason.length < 3 || reason.length > 1000) throw badInput(field, 'Give a reason of 3 to 1000 characters.');
+  if ([...reason].length < 3 || [...reason].length > 1000)
+    throw badInput(field, 'Give a reason of 3 to 1000 characters.');
   return reason;
 }
 

@@ -109,6 +109,9 @@ const PackageApprovalQueuePage = lazy(async () => ({
 const BookingsPage = lazy(async () => ({
   default: (await import('@/modules/bookings/components/BookingsPage')).BookingsPage,
 }));
+const AuditLogPage = lazy(async () => ({
+  default: (await import('@/modules/audit/components/AuditLogPage')).AuditLogPage,
+}));
 // GraphiQL (with Monaco) is the largest code in the app: only this route ever loads it.
 const ApiExplorerPage = lazy(async () => ({
   default: (await import('@/modules/apiAccess/components/ApiExplorerPage')).ApiExplorerPage,
@@ -407,6 +410,14 @@ export function AppRoutes() {
           element={
             <Page>
               <BookingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <Page>
+              <AuditLogPage />
             </Page>
           }
         />

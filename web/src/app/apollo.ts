@@ -40,13 +40,14 @@ export function createApolloClient({ language }: ApolloClientOptions): ApolloCli
           fields: {
             // "Load more" appends pages; a different filter is a different list.
             companies: relayStylePagination(['filter', 'orderBy']),
-            pilgrims: relayStylePagination(['filter']),
-            visaApplications: relayStylePagination(['filter']),
+            pilgrims: relayStylePagination(['filter', 'orderBy']),
+            visaApplications: relayStylePagination(['filter', 'orderBy']),
             externalAgents: relayStylePagination(['filter']),
             agencyContracts: relayStylePagination(['filter']),
             accounts: relayStylePagination(['filter']),
             apiClients: relayStylePagination(),
             auditTrail: relayStylePagination(['companyId']),
+            auditLog: relayStylePagination(['filter']),
             pilgrimGroups: relayStylePagination(),
           },
         },

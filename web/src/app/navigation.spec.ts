@@ -55,6 +55,7 @@ describe('navigation by role', () => {
       '/inspections',
       '/violations',
       '/compliance',
+      '/audit',
     ];
     expect(navItemsFor('MINISTRY_SUPERVISOR').map((i) => i.path)).toEqual(ministry);
     expect(navItemsFor('MINISTRY_OFFICER').map((i) => i.path)).toEqual(ministry);
@@ -122,6 +123,15 @@ describe('navigation by role', () => {
   it('gives the API access page only to parties that call the API themselves', () => {
     expect(canVisit('MINISTRY_SUPERVISOR', '/api-access')).toBe(false);
     expect(canVisit('MINISTRY_OFFICER', '/api-access/explorer')).toBe(false);
+  });
+
+  it('gives the graph-wide audit log to the ministry only', () => {
+    expect(canVisit('MINISTRY_SUPERVISOR', '/audit')).toBe(true);
+    expect(canVisit('MINISTRY_OFFICER', '/audit')).toBe(true);
+    for (const role of ['COMPANY_MANAGER', 'AGENT', 'PROVIDER'] as const) {
+      expect(canVisit(role, '/audit')).toBe(false);
+      expect(navItemsFor(role).map((i) => i.path)).not.toContain('/audit');
+    }
   });
 
   it('does not match a path that only shares a prefix', () => {

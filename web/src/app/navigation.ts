@@ -24,7 +24,8 @@ export type AppPath =
   | '/complaints'
   | '/inspections'
   | '/violations'
-  | '/compliance';
+  | '/compliance'
+  | '/audit';
 
 export interface NavItem {
   path: AppPath;
@@ -52,7 +53,8 @@ export interface NavItem {
     | 'nav.complaints'
     | 'nav.inspections'
     | 'nav.violations'
-    | 'nav.compliance';
+    | 'nav.compliance'
+    | 'nav.auditLog';
 }
 
 const MINISTRY: readonly Role[] = ['MINISTRY_SUPERVISOR', 'MINISTRY_OFFICER'];
@@ -90,6 +92,8 @@ const PAGES: readonly (NavItem & { roles: readonly Role[] })[] = [
   { path: '/violations', labelKey: 'nav.violations', roles: [...MINISTRY, 'COMPANY_MANAGER', 'PROVIDER'] },
   { path: '/compliance', labelKey: 'nav.compliance', roles: [...MINISTRY, 'COMPANY_MANAGER'] },
   { path: '/api-access', labelKey: 'nav.apiAccess', roles: ['COMPANY_MANAGER', 'AGENT', 'PROVIDER'] },
+  // Every mutation call in the graph, whatever its outcome: the ministry's read-only audit log.
+  { path: '/audit', labelKey: 'nav.auditLog', roles: MINISTRY },
 ];
 
 const HOME: Record<Role, AppPath> = {

@@ -3,6 +3,9 @@ import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
+// The committed supergraph, bundled at build time: production turns introspection off.
+import supergraphSdl from '../../../../../gateway/supergraph.graphql?raw';
+import { apiSchemaFromSupergraph } from '../lib/apiSchema';
 import { bearerHeaders } from '../lib/scopes';
 
 // GraphiQL finds a plugin by its title; this one is the schema documentation.
@@ -42,10 +45,12 @@ function memoryStorage(): Storage {
 export function GraphiQLPane({ accessToken, showDocs }: { accessToken: string; showDocs: boolean }) {
   const fetcher = useMemo(() => createGraphiQLFetcher({ url: `${window.location.origin}/graphql` }), []);
   const storage = useMemo(memoryStorage, []);
+  const schema = useMemo(() => apiSchemaFromSupergraph(supergraphSdl), []);
   return (
     <div className="graphiql-host" dir="ltr" lang="en">
       <GraphiQL
         fetcher={fetcher}
+        schema={schema}
         storage={storage}
         initialQuery={EXAMPLE_QUERY}
         initialHeaders={bearerHeaders(accessToken)}

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { BookingStatus } from '@/generated/graphql';
 import { StatusTag, type Tone } from '@/lib/StatusTag';
 
-const TONE: Record<BookingStatus, Tone> = { HELD: 'warning', CONFIRMED: 'success', CANCELLED: 'neutral' };
+const TONE: Record<BookingStatus, Tone> = {
+  HELD: 'warning',
+  CONFIRMED: 'success',
+  CANCELLED: 'neutral',
+  EXPIRED: 'error',
+};
 
 export function BookingStatusTag({ status }: { status: BookingStatus }) {
   const { t } = useTranslation();

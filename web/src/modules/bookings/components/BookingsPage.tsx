@@ -29,9 +29,10 @@ import { localized, useLanguage } from '@/lib/useLanguage';
 import { BookDialog } from './BookDialog';
 import { BookingStatusTag } from './BookingStatusTag';
 import { ConfirmDialog } from './ConfirmDialog';
+import { HoldDeadline, holdLapsed } from './HoldDeadline';
 import '@/modules/packages/components/maqam.css';
 
-const STATUSES: BookingStatus[] = ['HELD', 'CONFIRMED', 'CANCELLED'];
+const STATUSES: BookingStatus[] = ['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED'];
 type Row = BookingRowFragment;
 
 /** Bookings of approved packages: a manager books, confirms and cancels; the ministry reads. */
@@ -80,6 +81,11 @@ export function BookingsPage() {
     { key: 'ends', title: t('maqam.endsOn'), render: (_, row) => <DualDate value={row.endsOn} inline month="short" /> },
     { key: 'status', title: t('packages.status'), render: (_, row) => <BookingStatusTag status={row.status} /> },
     {
+      key: 'heldUntil',
+      title: <span title={t('maqam.holdHelp')}>{t('maqam.heldUntil')}</span>,
+      render: (_, row) => <HoldDeadline status={row.status} heldUntil={row.heldUntil} />,
+    },
+    {
       key: 'payment',
       title: t('maqam.paymentReference'),
       render: (_, row) => (row.paymentReference ? <bdi>{row.paymentReference}</bdi> : '—'),
@@ -90,9 +96,9 @@ export function BookingsPage() {
             key: 'actions',
             title: t('common.actions'),
             render: (_: unknown, row: Row) =>
-              row.status === 'CANCELLED' ? null : (
+              row.status === 'CANCELLED' || row.status === 'EXPIRED' ? null : (
                 <Space>
-                  {row.status === 'HELD' && (
+                  {row.status === 'HELD' && !holdLapsed(row.status, row.heldUntil) && (
                     <Button size="small" type="primary" onClick={() => setConfirming(row)}>
                       {t('maqam.confirmBooking')}
                     </Button>
@@ -124,6 +130,7 @@ export function BookingsPage() {
           t('maqam.startsOn'),
           t('maqam.endsOn'),
           t('packages.status'),
+          t('maqam.heldUntil'),
           t('maqam.paymentReference'),
         ],
         list.rows.map((r) => [
@@ -134,6 +141,7 @@ export function BookingsPage() {
           r.startsOn,
           r.endsOn,
           t(`maqam.bookingStatus.${r.status}`),
+          r.status === 'HELD' ? (r.heldUntil ?? '') : '',
           r.paymentReference ?? '',
         ]),
       ),

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { directionOf } from '@/lib/locale';
@@ -24,6 +24,10 @@ export function CountChartCard({
   color,
   note,
   horizontal = false,
+  format,
+  tickFormat,
+  valueTitle,
+  emptyText,
 }: {
   title: string;
   rows: ChartRow[];
@@ -31,11 +35,29 @@ export function CountChartCard({
   note?: string;
   /** Bars across, for categories whose names are long. */
   horizontal?: boolean;
+  /** How a value reads (counts by default; e.g. an amount in SAR). */
+  format?: (value: number) => string;
+  /** How an axis tick reads (short; `format` by default). */
+  tickFormat?: (value: number) => string;
+  /** The value column's heading (Count by default). */
+  valueTitle?: string;
+  /** Shown instead of the chart and table when every value is zero. */
+  emptyText?: string;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const rtl = directionOf(language) === 'rtl';
-  const n = (value: number) => formatNumber(value, language);
+  const n = format ?? ((value: number) => formatNumber(value, language));
+  const tick = tickFormat ?? n;
+  const valueName = valueTitle ?? t('compliance.count');
+  if (emptyText && rows.every((r) => r.count === 0)) {
+    return (
+      <SectionCard title={title}>
+        {note && <p className="compliance-note">{note}</p>}
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />
+      </SectionCard>
+    );
+  }
   return (
     <SectionCard title={title}>
       {note && <p className="compliance-note">{note}</p>}
@@ -55,7 +77,7 @@ export function CountChartCard({
                 reversed={rtl}
                 tick={TICK}
                 allowDecimals={false}
-                tickFormatter={(v: number) => n(v)}
+                tickFormatter={(v: number) => tick(v)}
               />
               <YAxis
                 type="category"
@@ -66,7 +88,7 @@ export function CountChartCard({
                 interval={0}
               />
               <Tooltip formatter={(value) => n(Number(value))} />
-              <Bar dataKey="count" name={t('compliance.count')} fill={color} isAnimationActive={false} />
+              <Bar dataKey="count" name={valueName} fill={color} isAnimationActive={false} />
             </BarChart>
           ) : (
             <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 16 }} accessibilityLayer={false}>
@@ -76,10 +98,10 @@ export function CountChartCard({
                 orientation={rtl ? 'right' : 'left'}
                 tick={TICK}
                 allowDecimals={false}
-                tickFormatter={(v: number) => n(v)}
+                tickFormatter={(v: number) => tick(v)}
               />
               <Tooltip formatter={(value) => n(Number(value))} />
-              <Bar dataKey="count" name={t('compliance.count')} fill={color} isAnimationActive={false} />
+              <Bar dataKey="count" name={valueName} fill={color} isAnimationActive={false} />
             </BarChart>
           )}
         </ResponsiveContainer>
@@ -91,7 +113,7 @@ export function CountChartCard({
         dataSource={rows}
         columns={[
           { key: 'label', title: title, dataIndex: 'label' },
-          { key: 'count', title: t('compliance.count'), align: 'end', render: (_, r) => n(r.count) },
+          { key: 'count', title: valueName, align: 'end', render: (_, r) => n(r.count) },
         ]}
       />
     </SectionCard>

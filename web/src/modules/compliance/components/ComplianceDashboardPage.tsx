@@ -6,12 +6,9 @@ import { isReadOnly } from '@/app/navigation';
 import { useViewer } from '@/app/ViewerContext';
 import {
   CompanyComplianceDocument,
-  ComplianceChartsDocument,
-  type ComplaintStatus,
   type ComplianceFiguresFragment,
   type PartyKind,
   type RankingOrder,
-  type ViolationType,
 } from '@/generated/graphql';
 import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
@@ -26,15 +23,16 @@ import { todayInRiyadh } from '@/lib/today';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { localized, useLanguage } from '@/lib/useLanguage';
 import { useRanking } from '../hooks/useCompliance';
-import { countBy, scoreDistribution } from '../lib/chartData';
+import { scoreDistribution } from '../lib/chartData';
 import { ComplianceCard, ScoreTag } from './ComplianceCard';
 import { CountChartCard } from './ComplianceCharts';
-import { VIOLATION_TYPES } from './ViolationsPage';
+import { ComplianceFiguresSection } from './ComplianceFiguresSection';
 import './compliance.css';
 
-const COMPLAINT_STATUSES: ComplaintStatus[] = ['OPEN', 'IN_PROGRESS', 'ESCALATED', 'RESOLVED'];
-
-/** The compliance dashboard: the ministry's ranking and charts; a manager's own company card. */
+/**
+ * The compliance dashboard: the ministry's ranking, charts and trend; a manager's own company
+ * card, charts and trend. Read-only for everyone.
+ */
 export function ComplianceDashboardPage() {
   const { t } = useTranslation();
   const { role, company } = useViewer();
@@ -47,6 +45,7 @@ export function ComplianceDashboardPage() {
         subtitle={t('compliance.dashboardSubtitle')}
       />
       {role === 'COMPANY_MANAGER' && company ? <OwnCompliance companyId={company.id} /> : <MinistryDashboard />}
+      <ComplianceFiguresSection ministry={role !== 'COMPANY_MANAGER'} />
       <FormulaCard />
     </>
   );
@@ -79,7 +78,6 @@ function MinistryDashboard() {
   const [party, setParty] = useState<PartyKind>('COMPANY');
   const [order, setOrder] = useState<RankingOrder>('WORST_FIRST');
   const ranking = useRanking(party, order);
-  const charts = useQuery(ComplianceChartsDocument);
   const n = (v: number) => formatNumber(v, language);
   const percent = new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 1 });
   const nameOf = (r: ComplianceFiguresFragment) => {
@@ -121,8 +119,6 @@ function MinistryDashboard() {
     rank: i + 1,
     key: r.company?.id ?? r.provider?.id ?? String(i),
   }));
-  const violations = charts.data?.violations.edges.map((e) => e.node) ?? [];
-  const complaints = charts.data?.complaints.edges.map((e) => e.node) ?? [];
   const partial = (shown: number, total: number) =>
     total > shown ? t('compliance.firstOf', { shown: n(shown), total: n(total) }) : undefined;
   return (
@@ -220,43 +216,6 @@ function MinistryDashboard() {
             count: b.count,
           }))}
         />
-        {charts.error && !charts.data ? (
-          <QueryError error={charts.error} onRetry={() => void charts.refetch()} />
-        ) : charts.loading && !charts.data ? (
-          <Spin tip={t('compliance.loading')}>
-            <div className="compliance-loading" />
-          </Spin>
-        ) : (
-          <>
-            <CountChartCard
-              title={t('compliance.violationsByType')}
-              horizontal
-              color="#b45309"
-              note={partial(violations.length, charts.data?.violations.totalCount ?? 0)}
-              rows={countBy<ViolationType>(
-                VIOLATION_TYPES,
-                violations.map((v) => v.type),
-              ).map((c) => ({ key: c.key, label: t(`violationType.${c.key}`), count: c.count }))}
-            />
-            <CountChartCard
-              title={t('compliance.complaintsByStatus')}
-              horizontal
-              color="#1d4ed8"
-              note={partial(complaints.length, charts.data?.complaints.totalCount ?? 0)}
-              rows={[
-                ...countBy<ComplaintStatus>(
-                  COMPLAINT_STATUSES,
-                  complaints.map((c) => c.status),
-                ).map((c) => ({ key: c.key, label: t(`complaintStatus.${c.key}`), count: c.count })),
-                {
-                  key: 'breached',
-                  label: t('compliance.sla.filterBreached'),
-                  count: complaints.filter((c) => c.slaBreached).length,
-                },
-              ]}
-            />
-          </>
-        )}
       </div>
     </>
   );

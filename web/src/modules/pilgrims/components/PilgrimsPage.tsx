@@ -1,5 +1,6 @@
 import { Button, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +21,14 @@ import { localized, useLanguage } from '@/lib/useLanguage';
 import { ApplyForVisaButton } from '@/modules/visas/components/ApplyForVisaButton';
 import { maySubmit } from '@/modules/visas/lib/visaActions';
 import { mayApply } from '@/modules/visas/lib/visaStatus';
-import { usePilgrims, type PilgrimRow } from '../hooks/usePilgrims';
+import {
+  PILGRIM_SORT_COLUMNS,
+  pilgrimOrderOf,
+  usePilgrims,
+  type PilgrimRow,
+  type PilgrimSort,
+} from '../hooks/usePilgrims';
+import { sortableColumn, tableSortOf } from '../hooks/tableSort';
 import { VISA_STATUSES, VisaStatusTag } from './VisaStatusTag';
 
 interface FilterValues {
@@ -47,7 +55,10 @@ export function PilgrimsPage() {
     }),
     [search, values.nationality, values.visaStatus],
   );
-  const list = usePilgrims(filter);
+  // Sorted on the server: a click on a header asks for the list again from its first page.
+  const [sort, setSort] = useState<PilgrimSort | null>(null);
+  const orderBy = useMemo(() => pilgrimOrderOf(sort, language), [sort, language]);
+  const list = usePilgrims(filter, orderBy);
   const { rows, loading, hasData, totalCount } = list;
   const nationalities = useMemo(() => countryOptions(language), [language]);
   // A manager sees only their own company's pilgrims: the column would repeat one name.
@@ -58,6 +69,7 @@ export function PilgrimsPage() {
     {
       key: 'name',
       title: t('pilgrims.name'),
+      ...sortableColumn('name', sort),
       render: (_, row) => {
         const primary = localized(language, row.fullNameAr, row.fullNameEn);
         const secondary = language === 'ar' ? row.fullNameEn : row.fullNameAr;
@@ -81,12 +93,20 @@ export function PilgrimsPage() {
     {
       key: 'nationality',
       title: t('pilgrims.nationality'),
+      ...sortableColumn('nationality', sort),
       render: (_, row) => countryName(row.nationality, language),
     },
     {
       key: 'dob',
       title: t('pilgrims.dateOfBirth'),
+      ...sortableColumn('dob', sort),
       render: (_, row) => <DualDate value={row.dateOfBirth} />,
+    },
+    {
+      key: 'passportExpires',
+      title: t('pilgrims.passportExpiresOn'),
+      ...sortableColumn('passportExpires', sort),
+      render: (_, row) => (row.passportExpiresOn ? <DualDate value={row.passportExpiresOn} /> : '—'),
     },
     { key: 'sex', title: t('pilgrims.sex'), render: (_, row) => t(`sex.${row.sex}`) },
     {
@@ -153,6 +173,7 @@ export function PilgrimsPage() {
       t('pilgrims.nationality'),
       `${t('pilgrims.nationality')} (ISO)`,
       t('pilgrims.dateOfBirth'),
+      t('pilgrims.passportExpiresOn'),
       t('pilgrims.sex'),
       t('pilgrims.visaStatus'),
       t('pilgrims.submittedAt'),
@@ -168,6 +189,7 @@ export function PilgrimsPage() {
       countryName(row.nationality, language),
       row.nationality,
       row.dateOfBirth,
+      row.passportExpiresOn,
       t(`sex.${row.sex}`),
       row.visa ? t(`visaStatus.${row.visa.status}`) : '',
       row.visa?.submittedAt,
@@ -244,6 +266,10 @@ export function PilgrimsPage() {
           columns={columns}
           dataSource={rows}
           loading={loading}
+          onChange={(_pagination, _filters, sorter) =>
+            setSort(tableSortOf(sorter as SorterResult<PilgrimRow> | SorterResult<PilgrimRow>[], PILGRIM_SORT_COLUMNS))
+          }
+          showSorterTooltip={false}
           locale={{ emptyText: loading ? ' ' : t('pilgrims.empty') }}
         />
       </ConnectionSection>

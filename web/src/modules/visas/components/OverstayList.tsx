@@ -1,4 +1,5 @@
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverstayedVisasDocument, type OverstayedVisasQuery } from '@/generated/graphql';
 import { ConnectionSection } from '@/lib/ConnectionSection';
@@ -10,7 +11,8 @@ import { SectionCard } from '@/lib/SectionCard';
 import { todayInRiyadh } from '@/lib/today';
 import { useConnection } from '@/lib/useConnection';
 import { localized, useLanguage } from '@/lib/useLanguage';
-import { VISAS_PAGE_SIZE } from '../hooks/useVisaApplications';
+import { VISAS_PAGE_SIZE, visaOrderOf, type VisaSort } from '../hooks/useVisaApplications';
+import { sortableColumn } from '@/modules/pilgrims/hooks/tableSort';
 import { VisaTable } from './VisaTable';
 
 type OverstayRow = OverstayedVisasQuery['visaApplications']['edges'][number]['node'];
@@ -19,17 +21,25 @@ type OverstayRow = OverstayedVisasQuery['visaApplications']['edges'][number]['no
 export function OverstayList({ season, companyId }: { season: string | null; companyId: string | null }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const [sort, setSort] = useState<VisaSort | null>(null);
+  const orderBy = useMemo(() => visaOrderOf(sort), [sort]);
   const list = useConnection(
     OverstayedVisasDocument,
     {
       first: VISAS_PAGE_SIZE,
       filter: { overstayed: true, ...(season ? { season } : {}), ...(companyId ? { companyId } : {}) },
+      ...(orderBy ? { orderBy } : {}),
     },
     (data) => data.visaApplications,
   );
 
   const extraColumns: ColumnsType<OverstayRow> = [
-    { key: 'stayUntil', title: t('visaDashboard.stayUntil'), render: (_, row) => <DualDate value={row.stayUntil} /> },
+    {
+      key: 'stayUntil',
+      title: t('visaDashboard.stayUntil'),
+      ...sortableColumn('stayUntil', sort, true),
+      render: (_, row) => <DualDate value={row.stayUntil} />,
+    },
     {
       key: 'overstayedAt',
       title: t('visaDashboard.overstayedAt'),
@@ -81,6 +91,8 @@ export function OverstayList({ season, companyId }: { season: string | null; com
           emptyText={t('visaDashboard.noOverstays')}
           extraColumns={extraColumns}
           hide={['status', 'submitted']}
+          sort={sort}
+          onSortChange={setSort}
         />
       </ConnectionSection>
     </SectionCard>

@@ -24,7 +24,7 @@ import { todayInRiyadh } from '@/lib/today';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { localized, useLanguage } from '@/lib/useLanguage';
 import { VISA_STATUSES } from '@/modules/pilgrims/components/VisaStatusTag';
-import { useVisaApplications, type VisaRow } from '../hooks/useVisaApplications';
+import { useVisaApplications, visaOrderOf, type VisaRow, type VisaSort } from '../hooks/useVisaApplications';
 import { mayReadStatistics } from '../lib/visaActions';
 import { StatusGuide } from './StatusGuide';
 import { VisaActionError } from './VisaActionError';
@@ -83,7 +83,10 @@ function Pipeline({ years, initialSeason }: { years: readonly string[]; initialS
     }),
     [values.season, values.statuses, values.nationality, values.companyId],
   );
-  const list = useVisaApplications(filter);
+  // Sorted on the server: a click on a header asks for the list again from its first page.
+  const [sort, setSort] = useState<VisaSort | null>(null);
+  const orderBy = useMemo(() => visaOrderOf(sort), [sort]);
+  const list = useVisaApplications(filter, orderBy);
   const { rows, loading, hasData, totalCount } = list;
   const stats = useQuery(VisaPipelineStatisticsDocument, {
     variables: { season: values.season ?? null, companyId: values.companyId ?? null, ministry },
@@ -236,6 +239,8 @@ function Pipeline({ years, initialSeason }: { years: readonly string[]; initialS
           withActions={!readOnly}
           onRefused={(row, error) => setRefusal({ row, error })}
           onApproved={() => setRefusal(null)}
+          sort={sort}
+          onSortChange={setSort}
         />
       </ConnectionSection>
       <StatusGuide defaultOpen={role === 'AGENT'} />

@@ -1,5 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '@/app/ViewerContext';
@@ -8,7 +9,8 @@ import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { localized, useLanguage } from '@/lib/useLanguage';
 import { VisaStatusTag } from '@/modules/pilgrims/components/VisaStatusTag';
-import type { VisaRow } from '../hooks/useVisaApplications';
+import { sortableColumn, tableSortOf } from '@/modules/pilgrims/hooks/tableSort';
+import { VISA_SORT_COLUMNS, type VisaRow, type VisaSort } from '../hooks/useVisaApplications';
 import { isRetrying, isStopped } from '../lib/visaActions';
 import { listActionsFor, VisaRowActions } from './VisaRowActions';
 
@@ -27,6 +29,9 @@ interface VisaTableProps<Row extends VisaRow> {
   extraColumns?: ColumnsType<Row>;
   /** Common columns a list leaves out to make room for its own. */
   hide?: readonly ('status' | 'submitted')[];
+  /** The server-side sort the list is in; with `onSortChange`, the sortable headers offer it. */
+  sort?: VisaSort | null;
+  onSortChange?: (sort: VisaSort | null) => void;
 }
 
 /** Visa applications: pilgrim (linking to the application), status, dates, parties and the role's actions. */
@@ -40,6 +45,8 @@ export function VisaTable<Row extends VisaRow>({
   onApproved = () => undefined,
   extraColumns = [],
   hide = [],
+  sort = null,
+  onSortChange,
 }: VisaTableProps<Row>) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -77,7 +84,12 @@ export function VisaTable<Row extends VisaRow>({
         );
       },
     },
-    { key: 'nationality', title: t('visas.nationality'), render: (_, row) => countryName(row.nationality, language) },
+    {
+      key: 'nationality',
+      title: t('visas.nationality'),
+      ...sortableColumn('nationality', sort, Boolean(onSortChange)),
+      render: (_, row) => countryName(row.nationality, language),
+    },
     ...(hide.includes('status')
       ? []
       : [
@@ -105,6 +117,7 @@ export function VisaTable<Row extends VisaRow>({
           {
             key: 'submitted',
             title: t('visas.submittedAt'),
+            ...sortableColumn('submitted', sort, Boolean(onSortChange)),
             render: (_: unknown, row: Row) => <DualDate value={row.submittedAt} />,
           },
         ]),
@@ -164,6 +177,10 @@ export function VisaTable<Row extends VisaRow>({
       columns={columns}
       dataSource={[...rows]}
       loading={loading}
+      onChange={(_pagination, _filters, sorter) =>
+        onSortChange?.(tableSortOf(sorter as SorterResult<Row> | SorterResult<Row>[], VISA_SORT_COLUMNS))
+      }
+      showSorterTooltip={false}
       locale={{ emptyText: loading ? ' ' : emptyText }}
     />
   );

@@ -37,7 +37,7 @@ function run(name, command, args, options) {
   return child;
 }
 
-async function waitFor(url, name, timeoutMs = 120_000) {
+async function waitFor(url, name, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -78,6 +78,8 @@ subgraphs.forEach((name, i) => {
       FEED_SECRET_PACKAGES: secrets.packages,
       FEED_URL_PILGRIMS: `http://127.0.0.1:${base + 1 + subgraphs.indexOf('pilgrims')}/events`,
       FEED_SECRET_PILGRIMS: secrets.pilgrims,
+      FEED_URL_LOYALTY: `http://127.0.0.1:${base + 1 + subgraphs.indexOf('loyalty')}/events`,
+      FEED_SECRET_LOYALTY: secrets.loyalty,
       // The demo lets webhooks reach a receiver on this machine (plain http to loopback only).
       WEBHOOK_ALLOW_INSECURE_URLS: 'true',
     },

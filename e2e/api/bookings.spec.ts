@@ -21,6 +21,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => graph?.close());
 
+// What the pilgrims subgraph applies from the packages feed (audit entries go to companies, not counted here).
+const drainPilgrims = (): Promise<number> => graph.subgraphs['pilgrims']!.drainEvents();
 const pilgrimsDb = () => graph.subgraphs['pilgrims']!.db.fork();
 const day = (fromToday: number): string => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
 
@@ -85,11 +87,11 @@ describe('bookings reach the pilgrims subgraph as events', () => {
     );
     const bookingId = booked.data!.bookPackage.id;
     // Held only: nothing is published, nothing counts for a visa.
-    expect(await graph.drainEvents()).toBe(0);
+    expect(await drainPilgrims()).toBe(0);
     expect((await confirmedBookingsOf(pilgrimsDb(), [safwaPilgrim!.id])).get(safwaPilgrim!.id)).toEqual([]);
 
     await graph.request(CONFIRM, { id: bookingId }, manager);
-    expect(await graph.drainEvents()).toBe(1);
+    expect(await drainPilgrims()).toBe(1);
     expect((await confirmedBookingsOf(pilgrimsDb(), [safwaPilgrim!.id])).get(safwaPilgrim!.id)).toEqual([
       {
         bookingId,
@@ -122,7 +124,7 @@ describe('bookings reach the pilgrims subgraph as events', () => {
     expect(asOfficer.data!.pilgrim.booking?.status).toBe('CONFIRMED');
 
     await graph.request(CANCEL, { id: bookingId }, manager);
-    expect(await graph.drainEvents()).toBe(1);
+    expect(await drainPilgrims()).toBe(1);
     expect((await confirmedBookingsOf(pilgrimsDb(), [safwaPilgrim!.id])).get(safwaPilgrim!.id)).toEqual([]);
     const after = await graph.request<{ pilgrim: { booking: unknown } }>(PILGRIM, { id: safwaPilgrim!.id }, manager);
     expect(after.data!.pilgrim.booking).toBeNull();
@@ -131,11 +133,11 @@ describe('bookings reach the pilgrims subgraph as events', () => {
   it('changes nothing when the feed delivers its events a second time', async () => {
     const packageId = await approvedPackage(safwa!.id);
     const booking = await bookAndConfirm(safwaPilgrim2!.id, packageId);
-    expect(await graph.drainEvents()).toBe(1);
+    expect(await drainPilgrims()).toBe(1);
     const before = await confirmedBookingsOf(pilgrimsDb(), [safwaPilgrim2!.id]);
     // Forget how far the packages feed was read: every event of it comes again.
     await pilgrimsDb().getConnection().execute(`delete from feed_position where source = 'packages'`);
-    expect(await graph.drainEvents()).toBe(0);
+    expect(await drainPilgrims()).toBe(0);
     expect(await confirmedBookingsOf(pilgrimsDb(), [safwaPilgrim2!.id])).toEqual(before);
     expect(before.get(safwaPilgrim2!.id)!.map((b) => b.bookingId)).toEqual([booking.id]);
   });
@@ -144,7 +146,7 @@ describe('bookings reach the pilgrims subgraph as events', () => {
     const packageId = await approvedPackage(safwa!.id);
     // The packages subgraph takes the pilgrim id on trust; the pilgrims subgraph checks whose pilgrim it is.
     await bookAndConfirm(rawdaPilgrim.id, packageId);
-    expect(await graph.drainEvents()).toBe(1);
+    expect(await drainPilgrims()).toBe(1);
     expect((await confirmedBookingsOf(pilgrimsDb(), [rawdaPilgrim.id])).get(rawdaPilgrim.id)).toEqual([]);
     const asRawda = await graph.request<{ pilgrim: { booking: unknown } }>(
       PILGRIM,
@@ -162,6 +164,6 @@ describe('bookings reach the pilgrims subgraph as events', () => {
       as.supervisor(),
     );
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    expect(await graph.drainEvents()).toBe(0);
+    expect(await drainPilgrims()).toBe(0);
   });
 });

@@ -76,6 +76,14 @@ test.describe('complaints: from the hotline to an upheld finding', () => {
     await expect(supervisor.getByText('Read-only', { exact: true })).toBeVisible();
     await expect(supervisor.getByRole('heading', { level: 2, name: 'How the score is computed' })).toBeVisible();
     await expect(supervisor.getByRole('button', { name: CHANGING_CONTROL })).toHaveCount(0);
+    // The charts and the trend come from the API's monthly figures; limited to Al-Safwa they count the upheld complaint.
+    await expect(dashboard.section('Complaints by category')).toBeVisible();
+    await expect(dashboard.section('Compliance trend')).toBeVisible();
+    await dashboard.showFiguresOf(SAFWA);
+    await expect(dashboard.figure('Upheld complaints')).not.toHaveText('0');
+    await expect(dashboard.section('Fines by violation status').getByRole('row', { name: /Open/ })).toBeVisible();
+    await dashboard.section('Compliance trend').getByText('Month by month').click();
+    await expect(dashboard.section('Compliance trend').getByRole('region', { name: 'Month by month' })).toBeVisible();
     await axeClean(supervisor);
     await supervisor.screenshot({ path: 'test-results/compliance-dashboard-supervisor-en.png', fullPage: true });
     await toArabic(supervisor);

@@ -281,3 +281,18 @@ test.describe('accessibility of the companies & licensing pages: axe finds nothi
     await check(page);
   });
 });
+
+test.describe('accessibility of the ministry audit log: axe finds nothing', () => {
+  test('audit log (supervisor), with the refused-only filter, in Arabic and English', async ({ page }) => {
+    await signInAs(page, accounts.supervisor);
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { level: 1, name: 'سجل التدقيق' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'سجل التدقيق' }).getByRole('table')).toBeVisible();
+    await settled(page);
+    await check(page);
+    await switchToEnglish(page);
+    await page.getByRole('switch', { name: 'Refused calls only' }).click();
+    await settled(page);
+    await check(page);
+  });
+});

@@ -1,6 +1,29 @@
+import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { RegisterPilgrimPage } from './pages/groups';
+import { BookingsPage } from './pages/packages';
 import { accounts, CHANGING_CONTROL, signInAs, switchToEnglish } from './pages/session';
-import { submittedApplications, VisaApplicationPage, VisaDashboardPage, VisaPipelinePage } from './pages/visas';
+import {
+  callApi,
+  submittedApplications,
+  VisaApplicationPage,
+  VisaDashboardPage,
+  VisaPipelinePage,
+} from './pages/visas';
+
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A family name no other test pilgrim has, in both scripts, so the pilgrim's rows are found by name. */
+function uniqueFamilyName(): { en: string; ar: string } {
+  const latin = 'bcdfghklmnrstz';
+  const arabic = 'بتجدرزسطفقكلمن';
+  const picks = Array.from({ length: 6 }, () => randomInt(0, latin.length));
+  return {
+    en: `Q${picks.map((i) => latin[i]).join('')}`,
+    ar: `ق${picks.map((i) => arabic[i]).join('')}`,
+  };
+}
 
 test.describe('a visa from submission to issuance', () => {
   test('a manager approves a submitted application and watches it reach "issued" with a MOFA reference', async ({
@@ -60,6 +83,95 @@ test.describe('a visa from submission to issuance', () => {
     await page.getByRole('button', { name: 'العربية' }).click();
     await expect(page.getByText('الحالة: صادرة')).toBeVisible();
     await page.screenshot({ path: 'test-results/visa-issued-ar.png', fullPage: true });
+  });
+
+  test('a pilgrim registered in the app, booked on a package and applied for from the pilgrims list is issued a visa', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    await signInAs(page, accounts.managerSafwa);
+    await switchToEnglish(page);
+
+    // Registered through the form.
+    const family = uniqueFamilyName();
+    const passportNumber = `PK${randomInt(1_000_000, 9_999_999)}`;
+    const nameEn = `Yusuf Ibrahim Salim ${family.en}`;
+    await page.goto('/pilgrims/new');
+    const form = new RegisterPilgrimPage(page);
+    await expect(form.heading).toBeVisible();
+    await form.fill({
+      nameAr: ['يوسف', 'إبراهيم', 'سالم', family.ar],
+      nameEn: ['Yusuf', 'Ibrahim', 'Salim', family.en],
+      passportNumber,
+      nationality: 'Pakistan',
+      sex: 'Male',
+      dateOfBirth: '1979-03-14',
+      passportIssuedOn: '2024-06-01',
+      passportExpiresOn: '2034-05-31',
+    });
+    await form.submit();
+    await expect(page.getByText(`${nameEn} was registered.`)).toBeVisible();
+
+    // Booked on one of the company's approved packages, arriving ten days from now (inside the entry
+    // window a visa issued today allows), and confirmed on payment.
+    const arrival = addDays(new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10), 10);
+    const { servicePackages } = await callApi<{
+      servicePackages: {
+        edges: {
+          node: {
+            nameEn: string;
+            makkahNights: number;
+            madinahNights: number;
+            saleStartsOn: string;
+            saleEndsOn: string;
+          };
+        }[];
+      };
+    }>(
+      page,
+      request,
+      `query { servicePackages(first: 100, filter: { status: APPROVED }) {
+        edges { node { nameEn makkahNights madinahNights saleStartsOn saleEndsOn } } } }`,
+    );
+    const pkg = servicePackages.edges
+      .map((e) => e.node)
+      .find((p) => p.saleStartsOn <= arrival && addDays(arrival, p.makkahNights + p.madinahNights) <= p.saleEndsOn);
+    expect(pkg, 'the demo company has an approved package on sale ten days from now').toBeDefined();
+    const bookings = new BookingsPage(page);
+    await bookings.open();
+    await bookings.book(pkg!.nameEn, passportNumber, arrival);
+    await expect(bookings.row(nameEn).getByText('Held, not yet paid')).toBeVisible();
+    await bookings.confirm(nameEn, `PAY-E2E-${passportNumber}`);
+    await expect(bookings.row(nameEn).getByText('Confirmed', { exact: true })).toBeVisible();
+
+    // Applied for from the pilgrims list.
+    await page.goto('/pilgrims');
+    await page.getByLabel('Search by name or passport number').fill(passportNumber);
+    const listed = page.getByRole('table').getByRole('row').filter({ hasText: passportNumber });
+    await expect(listed).toContainText('No visa application');
+    await listed.getByRole('button', { name: `Apply for visa — ${nameEn}` }).click();
+    await expect(page.getByText('Visa application submitted. The company approves it next.')).toBeVisible();
+    await listed.getByRole('link', { name: `View application — ${nameEn}` }).click();
+    const application = new VisaApplicationPage(page);
+    await expect(page.getByRole('heading', { level: 1, name: nameEn })).toBeVisible();
+    await expect(application.status).toHaveText('Status: Submitted');
+
+    // The booking reaches the visa side as an event; until it has, approval is refused for want of
+    // one, and the manager tries again.
+    await expect(async () => {
+      if (await application.refusal.isVisible()) await page.reload();
+      await application.approve();
+      await expect(page.getByText(/^Status: (Approved by company|Paid|Sent to MOFA|Issued)/)).toBeVisible({
+        timeout: 3_000,
+      });
+    }).toPass({ timeout: 30_000 });
+    await expect(application.status).toHaveText('Status: Issued', { timeout: 30_000 });
+    await expect(application.fact('MOFA reference')).toHaveText(/^\d{8,9}$/);
+    for (const step of ['Submitted', 'Approved by company', 'Paid', 'Sent to MOFA', 'Issued']) {
+      await expect(application.timeline.getByText(step, { exact: true }).first()).toBeVisible();
+    }
+    await page.screenshot({ path: 'test-results/visa-applied-issued-en.png', fullPage: true });
   });
 
   test('a supervisor reads the visa dashboard and the pipeline, and can change nothing', async ({ page }) => {

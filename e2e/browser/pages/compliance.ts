@@ -1,5 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Picks an option of an antd select: its list is virtual, so the visible item is found by its title.
+ * The company list loads after the select opens and can re-render under the first click, so the
+ * pick is tried again until the list has closed on it.
+ */
+async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  await expect(async () => {
+    if ((await list.count()) === 0) await select.click();
+    await list.getByTitle(option, { exact: true }).click({ timeout: 3_000 });
+    // The closing list still covers the next field for a moment.
+    await expect(list).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** The complaints desk (`/complaints`) and the new-complaint form, in English. */
 export class ComplaintsDeskPage {
   constructor(private readonly page: Page) {}
@@ -9,19 +24,8 @@ export class ComplaintsDeskPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Complaints desk' })).toBeVisible();
   }
 
-  /**
-   * Picks an option of an antd select: its list is virtual, so the visible item is found by its title.
-   * The company list loads after the select opens and can re-render under the first click, so the
-   * pick is tried again until the list has closed on it.
-   */
-  private async choose(select: Locator, option: string): Promise<void> {
-    const list = this.page.locator('.ant-select-dropdown:visible');
-    await expect(async () => {
-      if ((await list.count()) === 0) await select.click();
-      await list.getByTitle(option, { exact: true }).click({ timeout: 3_000 });
-      // The closing list still covers the next field for a moment.
-      await expect(list).toHaveCount(0, { timeout: 3_000 });
-    }).toPass({ timeout: 20_000 });
+  private choose(select: Locator, option: string): Promise<void> {
+    return chooseOption(this.page, select, option);
   }
 
   get fileButton(): Locator {
@@ -105,5 +109,19 @@ export class ComplianceDashboardPage {
 
   rankingRow(party: string): Locator {
     return this.ranking.getByRole('row').filter({ hasText: party });
+  }
+
+  section(title: string): Locator {
+    return this.page.locator('section').filter({ has: this.page.getByRole('heading', { level: 2, name: title }) });
+  }
+
+  /** A figure of the period's summary (e.g. "Upheld complaints"). */
+  figure(label: string): Locator {
+    return this.section('Figures of the period').locator('.compliance-summary__item', { hasText: label }).locator('dd');
+  }
+
+  /** Limits the charts and the trend to one company or provider (the ministry's filter). */
+  async showFiguresOf(party: string): Promise<void> {
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: 'Whose figures' }), party);
   }
 }

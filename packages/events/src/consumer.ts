@@ -30,7 +30,28 @@ export const INBOX_ORDER_SQL = [
   `alter table inbox_event drop constraint inbox_event_pkey, add primary key (source, event_id)`,
 ];
 
-export type EventHandler = (em: EntityManager, event: FeedEvent) => Promise<void>;
+/**
+ * Applies one event inside the consumer's transaction. A handler that can apply many events in a
+ * few set-based statements carries them as `batch` (see `setBasedHandler`); the consumer then
+ * hands it each chunk's new events at once.
+ */
+export type EventHandler = ((em: EntityManager, event: FeedEvent) => Promise<void>) & {
+  readonly batch?: (em: EntityManager, events: readonly FeedEvent[]) => Promise<void>;
+};
+
+/** A handler that applies a chunk's events together, in feed order; one event is a chunk of one. */
+export function setBasedHandler(
+  apply: (em: EntityManager, events: readonly FeedEvent[]) => Promise<void>,
+): EventHandler {
+  return Object.assign((em: EntityManager, event: FeedEvent) => apply(em, [event]), { batch: apply });
+}
+
+// The chunk's inbox rows in one statement; returns the ids of the events not applied before.
+const INSERT_INBOX = `
+  insert into inbox_event (event_id, source, seq, type)
+  select r.event_id, ?, r.seq, r.type from jsonb_to_recordset(?::jsonb) as r(event_id uuid, seq bigint, type text)
+  on conflict (source, event_id) do nothing
+  returning event_id`;
 
 /**
  * Applies a batch of events in feed order, each exactly once: the inbox rows, the handler's changes
@@ -49,25 +70,33 @@ export async function applyEvents(
   const last = events[events.length - 1];
   if (!last) return 0;
   return db.fork().transactional(async (em) => {
-    let applied = 0;
-    for (const event of events) {
-      // An event of a type this consumer does not take is passed over: the position moves past it,
-      // and neither the inbox nor the count of applied events holds it.
-      if (types && !types.includes(event.type)) continue;
-      const inserted = await em
-        .getConnection()
-        .execute<{ event_id: string }[]>(
-          `insert into inbox_event (event_id, source, seq, type) values (?, ?, ?, ?) on conflict (source, event_id) do nothing returning event_id`,
-          [event.id, source, event.seq, event.type],
-          'all',
-          em.getTransactionContext(),
-        );
-      if (inserted.length === 0) continue;
-      await handler(em, event);
-      // Each event's changes are written before the next one's handler reads.
-      await em.flush();
-      applied += 1;
+    // An event of a type this consumer does not take is passed over: the position moves past it,
+    // and neither the inbox nor the count of applied events holds it.
+    const taken = types ? events.filter((event) => types.includes(event.type)) : events;
+    const inserted =
+      taken.length === 0
+        ? []
+        : await em
+            .getConnection()
+            .execute<{ event_id: string }[]>(
+              INSERT_INBOX,
+              [source, JSON.stringify(taken.map((e) => ({ event_id: e.id, seq: e.seq, type: e.type })))],
+              'all',
+              em.getTransactionContext(),
+            );
+    const fresh = new Set(inserted.map((row) => row.event_id));
+    // `delete` is true once per id: an event listed twice in one chunk is applied once.
+    const apply = taken.filter((event) => fresh.delete(event.id));
+    if (handler.batch) {
+      if (apply.length > 0) await handler.batch(em, apply);
+    } else {
+      for (const event of apply) {
+        await handler(em, event);
+        // Each event's changes are written before the next one's handler reads.
+        await em.flush();
+      }
     }
+    const applied = apply.length;
     await em.getConnection().execute(
       `insert into feed_position (source, tx_id, seq) values (?, cast(? as xid8), ?)
          on conflict (source) do update set tx_id = excluded.tx_id, seq = excluded.seq
@@ -92,11 +121,15 @@ export async function applyEvent(
   return (await applyEvents(db, source, [event], handler, types)) > 0;
 }
 
-/** Events applied per transaction by a consumer. */
-const TRANSACTION_EVENTS = 25;
+/**
+ * Events applied per transaction by a consumer: a handler that runs statements per event keeps its
+ * transactions to 25 events; a set-based handler runs a few statements per chunk, so a chunk of 250
+ * is as short.
+ */
+const chunkSize = (handler: EventHandler): number => (handler.batch ? 250 : 25);
 
 /**
- * Applies a batch read from a feed, in chunks of `TRANSACTION_EVENTS` per transaction: short
+ * Applies a batch read from a feed, in chunks (see `chunkSize`), one transaction each: short
  * transactions, because on a PostgreSQL server every open transaction holds back every feed (see
  * `readFeed`). A chunk that fails is applied again event by event, so the events before the failing
  * one commit and the consumer stops exactly at it; the failure is then rethrown.
@@ -109,8 +142,9 @@ export async function applyBatch(
   types?: readonly string[],
 ): Promise<number> {
   let applied = 0;
-  for (let i = 0; i < events.length; i += TRANSACTION_EVENTS) {
-    const chunk = events.slice(i, i + TRANSACTION_EVENTS);
+  const size = chunkSize(handler);
+  for (let i = 0; i < events.length; i += size) {
+    const chunk = events.slice(i, i + size);
     try {
       applied += await applyEvents(db, source, chunk, handler, types);
     } catch (error) {

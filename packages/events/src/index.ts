@@ -9,6 +9,7 @@ export {
   applyEvent,
   applyEvents,
   feedPosition,
+  setBasedHandler,
   startConsumer,
 } from './consumer';
 export type { Consumer, ConsumerOptions, EventHandler } from './consumer';

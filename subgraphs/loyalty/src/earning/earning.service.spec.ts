@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@umrah/db-kit';
+import { applyEvents, type FeedEvent } from '@umrah/events';
 import { as, openTestDatabase } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceOf, deliver, ledgerDisagreements, registration, visaChanged } from '../../test/support';
 import { loyaltySubgraph } from '../index';
+import { pilgrimsEventHandler } from './earning.handler';
 import { setEarningRules } from '../rules/rules.service';
 
 let db: Database;
@@ -147,6 +149,64 @@ describe('a change of the earning rules', () => {
     await deliver(db, visaChanged(company, at(6))); // rules v3: 5 points
     expect(await balanceOf(db, company)).toBe(5);
     expect((await linesOf(company)).map((l) => [l.cause, l.points, l.rule_version])).toEqual([['VISA_ISSUED', 5, 3]]);
+  });
+
+  it('earns a chunk of events applied at once exactly as the same events applied one by one', async () => {
+    // Two companies interleaved, tiers reached inside the chunk, a pilgrim carried by two events,
+    // a visa bonus, an event from before the rules, and a registration 13 months before the rest
+    // that leaves the window part-way through.
+    const script = (a: string, b: string): FeedEvent[] => {
+      const repeated = randomUUID();
+      return [
+        registration(a, '2029-01-01T00:21:30+03:00'), // in the window of at(20) and at(21), out of at(23)'s
+        registration(a, at(20), repeated),
+        registration(b, at(20)),
+        registration(a, at(21)),
+        visaChanged(b, at(21)),
+        registration(a, at(21)), // same instant as the one before: not counted for it
+        registration(b, '2024-06-01T09:00:00Z'), // no rules yet
+        registration(a, at(22), repeated), // the same pilgrim again
+        registration(a, at(23)),
+        registration(b, at(24)),
+        registration(a, at(25)),
+      ];
+    };
+    const [a1, b1, a2, b2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    for (const event of script(a1, b1)) await deliver(db, event);
+    const chunk = script(a2, b2);
+    expect(await applyEvents(db, 'pilgrims', chunk, pilgrimsEventHandler)).toBe(chunk.length);
+
+    const shape = async (company: string) =>
+      (await linesOf(company)).map((l) => [l.cause, l.points, l.balance_after, l.tier, l.rule_version, l.expires_on]);
+    expect(await shape(a2)).toEqual(await shape(a1));
+    expect(await shape(b2)).toEqual(await shape(b1));
+    expect((await shape(a2)).map((line) => line[3])).toEqual([
+      'BRONZE',
+      'BRONZE',
+      'SILVER',
+      'SILVER',
+      'GOLD',
+      'PLATINUM',
+    ]);
+    expect(await balanceOf(db, a2)).toBe(await balanceOf(db, a1));
+    // Applied again, as a consumer that lost its position would: nothing changes.
+    expect(await applyEvents(db, 'pilgrims-replay', chunk, pilgrimsEventHandler)).toBe(chunk.length);
+    expect(await shape(a2)).toEqual(await shape(a1));
+  });
+
+  it('counts, in a chunk, the registrations the ledger already holds between the chunk’s instants', async () => {
+    const [one, chunked] = [randomUUID(), randomUUID()];
+    for (const company of [one, chunked]) await deliver(db, registration(company, at(31)));
+    for (const event of [registration(one, at(30)), registration(one, at(32))]) await deliver(db, event);
+    await applyEvents(
+      db,
+      'pilgrims',
+      [registration(chunked, at(30)), registration(chunked, at(32))],
+      pilgrimsEventHandler,
+    );
+    const tiers = async (company: string) => (await linesOf(company)).map((l) => l.tier);
+    expect(await tiers(chunked)).toEqual(['BRONZE', 'BRONZE', 'SILVER']);
+    expect(await tiers(chunked)).toEqual(await tiers(one));
   });
 
   it('leaves the books in agreement', async () => {

@@ -3,6 +3,14 @@ import { LoyaltyAudit } from './0002-audit';
 import { LoyaltyProgramme } from './0003-programme';
 import { RedemptionIdempotency } from './0004-redemption-idempotency';
 import { LoyaltyAuditRelay } from './0005-audit-relay';
+import { SetBasedPosting } from './0006-set-based-posting';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
-export const migrations = [InitialLoyalty, LoyaltyAudit, LoyaltyProgramme, RedemptionIdempotency, LoyaltyAuditRelay];
+export const migrations = [
+  InitialLoyalty,
+  LoyaltyAudit,
+  LoyaltyProgramme,
+  RedemptionIdempotency,
+  LoyaltyAuditRelay,
+  SetBasedPosting,
+];

@@ -323,6 +323,10 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
              from loyalty_ledger_entry where source like 'bench:%' group by account_id
            on conflict (account_id, expires_on) do update set points = loyalty_points_lot.points + excluded.points,
                                                               remaining = loyalty_points_lot.remaining + excluded.points`,
+        `insert into loyalty_pilgrim_day (account_id, day, pilgrims)
+           select account_id, (occurred_at at time zone 'UTC')::date, sum(pilgrims)
+             from loyalty_ledger_entry where source like 'bench:%' group by 1, 2
+           on conflict (account_id, day) do update set pilgrims = loyalty_pilgrim_day.pilgrims + excluded.pilgrims`,
       ],
       true,
     );

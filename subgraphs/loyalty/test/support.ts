@@ -61,7 +61,7 @@ export async function balanceOf(db: Database, companyId: string): Promise<number
 /**
  * Every way the books could disagree, as sentences (empty when they agree): a balance that is not
  * its ledger's sum, a running balance that does not follow, lots that do not hold the balance, a
- * line whose lot movements do not add up to its points.
+ * line whose lot movements do not add up to its points, a day's pilgrim count that is not its lines'.
  */
 export async function ledgerDisagreements(db: Database): Promise<string[]> {
   const problems: string[] = [];
@@ -97,6 +97,17 @@ export async function ledgerDisagreements(db: Database): Promise<string[]> {
       where e.points <> coalesce((select sum(u.points) from loyalty_lot_use u where u.entry_id = e.id), 0)`,
   )) {
     problems.push(`entry ${r.id}: lot movements do not add up to its points`);
+  }
+  for (const r of await rows<{ account_id: string; day: string }>(
+    db,
+    `select coalesce(d.account_id, l.account_id) as account_id, coalesce(d.day, l.day)::text as day
+       from loyalty_pilgrim_day d
+       full join (select account_id, (occurred_at at time zone 'UTC')::date as day, sum(pilgrims) as pilgrims
+                    from loyalty_ledger_entry where pilgrims > 0 group by 1, 2) l
+         on l.account_id = d.account_id and l.day = d.day
+      where d.pilgrims is distinct from l.pilgrims`,
+  )) {
+    problems.push(`account ${r.account_id}: pilgrims of ${r.day} counted apart from the ledger`);
   }
   return problems;
 }

@@ -209,6 +209,36 @@ describe('a change of the earning rules', () => {
     expect(await tiers(chunked)).toEqual(await tiers(one));
   });
 
+  it('counts a year of pilgrims from the daily counts exactly as the ledger lines would', async () => {
+    const company = randomUUID();
+    // Registrations over two years, some on UTC midnight and some a millisecond either side of it.
+    const day = 86_400_000;
+    const start = Date.parse('2030-01-01T00:00:00Z');
+    const instants = Array.from({ length: 60 }, (_, i) => start + Math.floor(((i * 7919) % 730) * day) + (i % 3) - 1);
+    instants.push(start + 400 * day, start + 400 * day); // two at one instant
+    const events = instants.sort((a, b) => a - b).map((t) => registration(company, new Date(t)));
+    await applyEvents(db, 'pilgrims', events, pilgrimsEventHandler);
+    const probes = [...instants, ...instants.map((t) => t + 1), ...instants.map((t) => t - 1), start + 365.5 * day];
+    const rows = await db
+      .fork()
+      .getConnection()
+      .execute<{ counted: string; direct: string; counted_incl: string; direct_incl: string }[]>(
+        `select loyalty_pilgrims_in_year(a.id, p.at, false) as counted, loyalty_pilgrims_in_year(a.id, p.at, true) as counted_incl,
+                (select coalesce(sum(pilgrims), 0) from loyalty_ledger_entry e where e.account_id = a.id and e.pilgrims > 0
+                   and e.occurred_at > p.at - interval '12 months' and e.occurred_at < p.at) as direct,
+                (select coalesce(sum(pilgrims), 0) from loyalty_ledger_entry e where e.account_id = a.id and e.pilgrims > 0
+                   and e.occurred_at > p.at - interval '12 months' and e.occurred_at <= p.at) as direct_incl
+           from loyalty_account a, jsonb_array_elements_text(?::jsonb) as t(v), lateral (select t.v::timestamptz as at) p
+          where a.company_id = ?`,
+        [JSON.stringify(probes.map((t) => new Date(t).toISOString())), company],
+      );
+    expect(rows).toHaveLength(probes.length);
+    expect(rows.filter((r) => Number(r.counted) > 0).length).toBeGreaterThan(probes.length / 2);
+    for (const r of rows) {
+      expect([Number(r.counted), Number(r.counted_incl)]).toEqual([Number(r.direct), Number(r.direct_incl)]);
+    }
+  });
+
   it('leaves the books in agreement', async () => {
     expect(await ledgerDisagreements(db)).toEqual([]);
   });

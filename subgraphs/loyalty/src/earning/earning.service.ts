@@ -76,8 +76,9 @@ interface Window {
 
 /**
  * For each (account, instant): the company's pilgrims in the 12 months before it, from the ledger,
- * and where that window starts. One full window is summed per account (at its earliest instant);
- * every later instant only adds what entered and takes what left since, two short index ranges.
+ * and where that window starts. One full window is counted per account, at its earliest instant,
+ * from the daily counts (`loyalty_pilgrims_in_year`, migration 0007); every later instant only adds
+ * what entered and takes what left since, two short index ranges.
  */
 async function pilgrimWindows(
   em: EntityManager,
@@ -89,12 +90,8 @@ async function pilgrimWindows(
        select * from jsonb_to_recordset(?::jsonb) as r(k int, account_id uuid, at timestamptz)
      ), first as (
        select account_id, min(at) as t0 from r group by account_id
-     ), base as (
-       select f.account_id, f.t0,
-              (select coalesce(sum(e.pilgrims), 0) from loyalty_ledger_entry e
-                where e.account_id = f.account_id and e.pilgrims > 0
-                  and e.occurred_at > f.t0 - interval '12 months' and e.occurred_at < f.t0) as n
-         from first f
+     ), base as materialized (
+       select f.account_id, f.t0, loyalty_pilgrims_in_year(f.account_id, f.t0, false) as n from first f
      )
      select r.k, r.at - interval '12 months' as window_from,
             b.n

@@ -83,7 +83,7 @@ export async function accountsOfCompanies(
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
-/** Pilgrims each account registered in the 12 months up to `at`, in one grouped statement. */
+/** Pilgrims each account registered in the 12 months up to `at` (included), in one statement, from the daily counts. */
 export async function pilgrimsLastYear(
   em: EntityManager,
   accountIds: readonly string[],
@@ -93,11 +93,9 @@ export async function pilgrimsLastYear(
   if (accountIds.length === 0) return counts;
   const rows = await sql<{ account_id: string; n: string | number }>(
     em,
-    `select account_id, sum(pilgrims) as n from loyalty_ledger_entry
-      where account_id in (${placeholders(accountIds)}) and pilgrims > 0
-        and occurred_at > ?::timestamptz - interval '12 months' and occurred_at <= ?
-      group by account_id`,
-    [...accountIds, at, at],
+    `select a.id as account_id, loyalty_pilgrims_in_year(a.id, ?::timestamptz, true) as n
+       from loyalty_account a where a.id in (${placeholders(accountIds)})`,
+    [at, ...accountIds],
   );
   for (const row of rows) counts.set(row.account_id, Number(row.n));
   return counts;

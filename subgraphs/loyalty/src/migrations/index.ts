@@ -4,6 +4,7 @@ import { LoyaltyProgramme } from './0003-programme';
 import { RedemptionIdempotency } from './0004-redemption-idempotency';
 import { LoyaltyAuditRelay } from './0005-audit-relay';
 import { SetBasedPosting } from './0006-set-based-posting';
+import { PilgrimDays } from './0007-pilgrim-days';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RedemptionIdempotency,
   LoyaltyAuditRelay,
   SetBasedPosting,
+  PilgrimDays,
 ];

@@ -142,8 +142,10 @@ function columnOf(properties: Record<string, { fieldNames: string[] }>, property
 }
 
 /**
- * Pages of children for many parents in one statement (a window function per parent), so a list
- * of companies each with its first N packages costs one query, not one per company.
+ * Pages of children for many parents in one statement, so a list of companies each with its first
+ * N packages costs one query, not one per company. Each parent is its own branch of a `union all`
+ * that walks the `(parent, id)` index and stops after the page: the cost is the page, however many
+ * children a parent has (a window function over all of them grew with the season).
  */
 export async function findPagesByParent<T extends { id: string }>(
   em: EntityManager,
@@ -155,19 +157,14 @@ export async function findPagesByParent<T extends { id: string }>(
 ): Promise<Map<string, T[]>> {
   const meta = em.getMetadata().get(entity);
   const column = columnOf(meta.properties as Record<string, { fieldNames: string[] }>, parentProperty, meta.className);
-  const placeholders = parentIds.map(() => '?').join(', ');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select * from (select t.*, row_number() over (partition by t."${column}" order by t.id) as page_row
-       from "${meta.tableName}" t where t."${column}" in (${placeholders})${afterId ? ' and t.id > ?' : ''}) x
-     where x.page_row <= ?`,
-    [...parentIds, ...(afterId ? [afterId] : []), first + 1],
-  );
   const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) {
-    const parent = String(row[column]);
-    delete row['page_row'];
-    byParent.get(parent)?.push(em.map(entity, row as never) as T);
-  }
+  if (parentIds.length === 0) return byParent;
+  const branch = `(select t.* from "${meta.tableName}" t where t."${column}" = ?${afterId ? ' and t.id > ?' : ''} order by t.id limit ?)`;
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    parentIds.map(() => branch).join(' union all '),
+    parentIds.flatMap((id) => [id, ...(afterId ? [afterId] : []), first + 1]),
+  );
+  for (const row of rows) byParent.get(String(row[column]))?.push(em.map(entity, row as never) as T);
   return byParent;
 }
 
@@ -192,9 +189,13 @@ export async function countByParent<T extends object>(
   return counts;
 }
 
+/** Counts of children for many parents (an entry for each, 0 for none), from wherever they are kept. */
+export type CountByParent = (parentIds: readonly string[]) => Promise<Map<string, number>>;
+
 /**
  * A page of children for each parent, with counts when asked, in at most two statements for all
- * parents together. The caller passes only parents the viewer may see.
+ * parents together. The caller passes only parents the viewer may see. Counts are counted with
+ * `countByParent` unless `counts` reads them from a maintained table (a parent with many children).
  */
 export async function pagesByParent<T extends { id: string }>(
   em: EntityManager,
@@ -203,14 +204,15 @@ export async function pagesByParent<T extends { id: string }>(
   parentIds: readonly string[],
   args: PageArgs,
   withCount: boolean,
+  counts: CountByParent = (parents) => countByParent(em, entity, parentProperty, parents),
 ): Promise<Map<string, Page<T>>> {
   const first = checkPageSize(args.first);
   const afterId = args.after ? decodeCursor(args.after) : null;
   const parents = [...new Set(parentIds)];
   if (parents.length === 0) return new Map();
-  const [rows, counts] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     findPagesByParent(em, entity, parentProperty, parents, first, afterId),
-    withCount ? countByParent(em, entity, parentProperty, parents) : Promise.resolve(undefined),
+    withCount ? counts(parents) : Promise.resolve(undefined),
   ]);
-  return new Map(parents.map((id) => [id, toPage(rows.get(id) ?? [], first, counts?.get(id))]));
+  return new Map(parents.map((id) => [id, toPage(rows.get(id) ?? [], first, counted?.get(id))]));
 }

@@ -98,7 +98,8 @@ export interface LedgerPageArgs {
 
 /**
  * A page of each account's ledger, newest line first, for many accounts in one statement (and
- * one more for the counts when asked). The cursor is an entry id; it only continues its own account.
+ * one more for the counts when asked); each account's page costs its own rows, not its whole
+ * ledger. The cursor is an entry id; it only continues its own account.
  */
 export async function ledgerPages(
   em: EntityManager,
@@ -109,16 +110,20 @@ export async function ledgerPages(
   const afterId = args.after ? decodeCursor(args.after) : null;
   const { where, params } = filterSql(args.filter);
   const ids = accountIds.map(() => '?').join(', ');
-  const rows = await sql<EntryRow & { n: number }>(
-    em,
-    `select * from (
-       select ${ENTRY_COLUMNS}, row_number() over (partition by e.account_id order by e.line desc) as n
-         from loyalty_ledger_entry e left join loyalty_earning_rules r on r.id = e.rule_id
-        where e.account_id in (${ids})${where}
-          ${afterId ? 'and e.line < (select a.line from loyalty_ledger_entry a where a.id = ? and a.account_id = e.account_id)' : ''}
-     ) x where n <= ? order by account_id, line desc`,
-    [...accountIds, ...params, ...(afterId ? [afterId] : []), first + 1],
-  );
+  // One branch per account, walking its (account_id, line) index newest first and stopping after the page.
+  const branch = `(select ${ENTRY_COLUMNS}
+       from loyalty_ledger_entry e left join loyalty_earning_rules r on r.id = e.rule_id
+      where e.account_id = ?${where}
+        ${afterId ? 'and e.line < (select a.line from loyalty_ledger_entry a where a.id = ? and a.account_id = e.account_id)' : ''}
+      order by e.line desc limit ?)`;
+  const rows =
+    accountIds.length === 0
+      ? []
+      : await sql<EntryRow>(
+          em,
+          accountIds.map(() => branch).join(' union all '),
+          accountIds.flatMap((id) => [id, ...params, ...(afterId ? [afterId] : []), first + 1]),
+        );
   const counts = new Map<string, number>();
   if (args.withCount) {
     const counted = await sql<{ account_id: string; n: string | number }>(

@@ -40,11 +40,17 @@ export interface SubgraphRuntime {
    * it does not name yet reads as an empty feed.
    */
   feeds?: FeedAddresses | (() => FeedAddresses);
-  /** Milliseconds between polls of each feed; tests set it high and drain by hand. */
+  /**
+   * Milliseconds between polls of each feed once it is read to the end: 250 by default, so an event
+   * reaches its consumers within about a quarter of a second (a poll is one indexed read). Tests
+   * set it high and drain by hand.
+   */
   feedIntervalMs?: number;
   /** Whether background workers loop on their own (default); tests turn it off and drain by hand. */
   backgroundWork?: boolean;
 }
+
+const FEED_INTERVAL_MS = 250;
 
 /** Events this subgraph applies from another subgraph's outbox, once each. */
 export interface EventConsumerSpec {
@@ -118,7 +124,7 @@ export function defineSubgraph<C extends object = object>(spec: SubgraphSpec<C>)
           handler: consumer.handler,
           ...(consumer.types ? { types: consumer.types } : {}),
         };
-        const intervalMs = runtime.feedIntervalMs ?? 1000;
+        const intervalMs = runtime.feedIntervalMs ?? FEED_INTERVAL_MS;
         if (typeof feeds === 'function') {
           return [startConsumer({ ...common, intervalMs, feed: lateFeed(() => feeds()[consumer.source]) })];
         }

@@ -12,7 +12,7 @@ import {
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PilgrimEntity } from '../pilgrim/pilgrim.entity';
-import { toPilgrim } from '../pilgrim/pilgrim.service';
+import { pilgrimCounts, toPilgrim } from '../pilgrim/pilgrim.service';
 import type { Pilgrim } from '../pilgrim/pilgrim.type';
 import { actingCompany } from '../registration/acting-company';
 import { groupNotFound, groupNumberTaken } from '../registration/registration.errors';
@@ -83,7 +83,15 @@ export async function pilgrimsOfGroups(
   args: PageArgs,
   withCount: boolean,
 ): Promise<Page<Pilgrim>[]> {
-  const pages = await pagesByParent(em, PilgrimEntity, 'groupId', groupIds, args, withCount);
+  const pages = await pagesByParent(
+    em,
+    PilgrimEntity,
+    'groupId',
+    groupIds,
+    args,
+    withCount,
+    pilgrimCounts(em, 'GROUP'),
+  );
   return groupIds.map((id) => {
     const page = pages.get(id);
     if (!page) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };

@@ -13,6 +13,7 @@ import { ReapplyAfterExpiry } from './0012-reapply-after-expiry';
 import { SortedLists } from './0013-sorted-lists';
 import { PilgrimsAuditRelay } from './0014-audit-relay';
 import { VisaStatusFilter } from './0015-visa-status-filter';
+import { PilgrimCounts } from './0016-pilgrim-counts';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   SortedLists,
   PilgrimsAuditRelay,
   VisaStatusFilter,
+  PilgrimCounts,
 ];

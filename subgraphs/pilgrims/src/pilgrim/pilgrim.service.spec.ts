@@ -361,6 +361,53 @@ describe('listPilgrims sorted', () => {
     expect(db.statementCount - before).toBe(1);
   });
 
+  it('keeps each company’s and group’s pilgrim count equal to its rows through inserts, moves and deletes', async () => {
+    const conn = db.fork().getConnection();
+    const disagreements = () =>
+      conn.execute<{ kind: string; id: string }[]>(
+        `select coalesce(k.parent_kind, r.kind) as kind, coalesce(k.parent_id, r.id) as id
+           from (select parent_kind, parent_id, n from pilgrim_count where n > 0) k
+           full join (select 'COMPANY' as kind, company_id as id, count(*)::int as n from pilgrim group by company_id
+                      union all
+                      select 'GROUP', group_id, count(*)::int from pilgrim where group_id is not null group by group_id) r
+             on r.kind = k.parent_kind and r.id = k.parent_id
+          where k.n is distinct from r.n`,
+      );
+    expect(await disagreements()).toEqual([]);
+    const [group] = await conn.execute<{ id: string }[]>(
+      `insert into pilgrim_group (id, company_id, season, group_number, name, created_by)
+       select ?, ?, season, '99001', 'Count test', ? from pilgrim where company_id = ? limit 1 returning id`,
+      [uuidv7(), companyA, managerA.accountId, companyA],
+    );
+    // Three rows in one statement, into company A's new group.
+    await conn.execute(
+      `insert into pilgrim (id, company_id, group_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
+         given_name_en, father_name_en, grandfather_name_en, family_name_en, passport_number, nationality, date_of_birth, sex)
+       select gen_random_uuid(), company_id, ?, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
+         given_name_en, father_name_en, grandfather_name_en, family_name_en, 'CNTX000' || g, nationality, date_of_birth, sex
+       from (select * from pilgrim where company_id = ? limit 1) p, generate_series(1, 3) g`,
+      [group!.id, companyA],
+    );
+    expect(await disagreements()).toEqual([]);
+    const counted = async () =>
+      (await pilgrimsOfCompanies(db.fork(), managerA, [companyA], page(1), true))[0]!.totalCount;
+    const direct = async () =>
+      Number(
+        (await conn.execute<{ n: string }[]>('select count(*) as n from pilgrim where company_id = ?', [companyA]))[0]!
+          .n,
+      );
+    expect(await counted()).toBe(await direct());
+    // Moved to another company and out of the group, then deleted.
+    await conn.execute(`update pilgrim set company_id = ?, group_id = null where passport_number = 'CNTX0001'`, [
+      companyB,
+    ]);
+    await conn.execute(`update pilgrim set family_name_en = 'Recount' where passport_number = 'CNTX0002'`);
+    expect(await disagreements()).toEqual([]);
+    await conn.execute(`delete from pilgrim where passport_number in ('CNTX0001', 'CNTX0003')`);
+    expect(await disagreements()).toEqual([]);
+    expect(await counted()).toBe(await direct());
+  });
+
   it('stores registration times at millisecond precision, also when the database fills them in', async () => {
     const conn = db.fork().getConnection();
     // As bulk registration does: the row's created_at comes from the column default.

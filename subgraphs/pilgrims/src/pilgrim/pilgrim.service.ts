@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@umrah/db-kit';
 import { isUuid } from '@umrah/db-kit';
 import {
+  type CountByParent,
   Role,
   canSeeCompanyData,
   columnSortKey,
@@ -178,8 +179,26 @@ export async function pilgrimsByIds(
 }
 
 /**
+ * Pilgrims of each company or group, from the counts the database keeps (migration 0016): one
+ * row per parent, however large its season. An entry for every id asked, 0 for none.
+ */
+export function pilgrimCounts(em: EntityManager, kind: 'COMPANY' | 'GROUP'): CountByParent {
+  return async (parentIds) => {
+    const counts = new Map<string, number>(parentIds.map((id) => [id, 0]));
+    const rows = await em
+      .getConnection()
+      .execute<{ parent_id: string; n: number }[]>(
+        `select parent_id, n from pilgrim_count where parent_kind = ? and parent_id in (${parentIds.map(() => '?').join(', ')})`,
+        [kind, ...parentIds],
+      );
+    for (const row of rows) counts.set(row.parent_id, Number(row.n));
+    return counts;
+  };
+}
+
+/**
  * One page of pilgrims for each of many companies: one statement for the rows and one for the
- * counts (only when asked). A company whose data the viewer may not see gets null.
+ * kept counts (only when asked). A company whose data the viewer may not see gets null.
  */
 export async function pilgrimsOfCompanies(
   em: EntityManager,
@@ -189,7 +208,15 @@ export async function pilgrimsOfCompanies(
   withCount: boolean,
 ): Promise<(Page<Pilgrim> | null)[]> {
   const visible = companyIds.filter((id) => isUuid(id) && canSeeCompanyData(viewer, id));
-  const pages = await pagesByParent(em, PilgrimEntity, 'companyId', visible, args, withCount);
+  const pages = await pagesByParent(
+    em,
+    PilgrimEntity,
+    'companyId',
+    visible,
+    args,
+    withCount,
+    pilgrimCounts(em, 'COMPANY'),
+  );
   return companyIds.map((id) => {
     const page = pages.get(id);
     return page ? toPilgrimPage(page) : null;

@@ -271,6 +271,10 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
       `insert into company_visa_usage (season, company_id, used)
          select season, company_id, count(*) from visa_application where holds_quota group by 1, 2
          on conflict (season, company_id) do update set used = excluded.used`,
+      `delete from pilgrim_count`,
+      `insert into pilgrim_count (parent_kind, parent_id, n)
+         select 'COMPANY', company_id, count(*) from pilgrim group by company_id
+         union all select 'GROUP', group_id, count(*) from pilgrim where group_id is not null group by group_id`,
     ]);
     step('aggregates recomputed');
 
@@ -297,7 +301,8 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
     );
     step('packages and bookings');
 
-    // Loyalty: accounts for the generated companies; one earning entry per registered pilgrim (12 points), numbered
+    // Loyalty: accounts for the generated companies; one earning entry per registered pilgrim (12 points, spread
+    // over the 150 days before today as registrations are over a season), numbered
     // and balanced as the ledger's triggers would (row triggers see one row at a time, so they are off for
     // the bulk rows and the lines, balances and lots are computed here).
     const loyalty = dbs['loyalty']!;
@@ -309,7 +314,7 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
              from generate_series(1, ${generatedCompanies}) g`,
         `insert into loyalty_ledger_entry (id, account_id, kind, points, balance_after, source, line, cause, occurred_at, rule_id, pilgrims)
            select ${uuidOf(`'bench-ledger-' || r.i`)}, a.id, 'EARN', 12, a.balance + 12 * r.k, 'bench:pilgrim:' || r.i,
-                  a.last_line + r.k, 'PILGRIM_REGISTERED', now() - interval '1 second' * (${n} - r.i),
+                  a.last_line + r.k, 'PILGRIM_REGISTERED', now() - interval '150 days' * ((${n} - r.i)::float / ${n}),
                   '01900000-0000-7000-8000-000020001448', 1
              from (select i, company_id, row_number() over (partition by company_id order by i) as k
                      from (select i, ${companyOf('i')} as company_id from generate_series(1, ${n}) i) r) r

@@ -1,5 +1,5 @@
 import type { Database, EntityManager } from '@umrah/db-kit';
-import { FEED_START, httpFeed, type Feed, type FeedCursor, type FeedEvent } from './feed';
+import { FEED_START, MAX_BATCH, httpFeed, type Feed, type FeedCursor, type FeedEvent } from './feed';
 
 /** The consuming side's tables: events already applied (by id) and how far each feed was read. */
 export const INBOX_SQL = [
@@ -203,7 +203,8 @@ export interface Consumer {
  * subgraph (`feedUrl` + `secret`) or from this database's own outbox (`feed: localFeed(db)`).
  */
 export function startConsumer(options: ConsumerOptions): Consumer {
-  const batch = options.batchSize ?? 200;
+  // As many events per read as a feed gives: a consumer that fell behind catches up in fewer round trips.
+  const batch = options.batchSize ?? MAX_BATCH;
   const feed = options.feed !== undefined ? options.feed : httpFeed(options.feedUrl, options.secret);
   let stopped = false;
   let running: Promise<number> = Promise.resolve(0);

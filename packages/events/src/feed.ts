@@ -57,7 +57,8 @@ export interface ReadFeedOptions {
   waitMs?: number;
 }
 
-const MAX_BATCH = 500;
+/** The most events one read of a feed returns. */
+export const MAX_BATCH = 500;
 const DEFAULT_WAIT_MS = 5_000;
 const RETRY_MS = 20;
 

@@ -154,9 +154,9 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                   (array['Khan','Setiawan','Hussain','Rahman','Ozturk','Malik','Ibrahim'])[1 + (i / 7) % 7],
                   'BN' || lpad(i::text, 9, '0'),
                   (${sqlArray(NATIONALITIES, 'text')})[1 + (i * 7) % ${NATIONALITIES.length}],
-                  date '1950-01-01' + (i * 13) % 20000,
+                  date '1950-01-01' + ((i::bigint * 13) % 20000)::int,
                   case when i % 2 = 0 then 'MALE' else 'FEMALE' end,
-                  date_trunc('milliseconds', now() - interval '1 day' * (1 + (i * 7919) % 150)),
+                  date_trunc('milliseconds', now() - interval '1 day' * (1 + (i::bigint * 7919) % 150)),
                   date '2020-01-01' + i % 1500,
                   date '2031-01-01' + i % 1500
              from generate_series(1, ${n}) i`,
@@ -173,7 +173,7 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
            select i, ${uuidOf(`'bench-visa-' || i`)} as id, ${uuidOf(`'bench-pilgrim-' || i`)} as pilgrim_id, ${companyOf('i')} as company_id,
                   ${agentOf('i')} as agent_id,
                   (${sqlArray(NATIONALITIES, 'text')})[1 + (i * 7) % ${NATIONALITIES.length}] as nationality,
-                  ${statusCase('i')} as status, (i * 7919) % 100 as d
+                  ${statusCase('i')} as status, ((i::bigint * 7919) % 100)::int as d
              from generate_series(1, ${n}) i`,
         `delete from bench_visa where status is null`,
         `create temporary table bench_visa_dated on commit drop as

@@ -27,15 +27,20 @@ function formatting() {
   return r.status === 0;
 }
 
-const results = [
-  formatting(),
-  step('supergraph is current', ['run', '@umrah/gateway:compose-check']),
-  step('lint and types', ['run-many', '-t', 'lint', 'typecheck', '--parallel=2']),
-  step('unit, API and federation tests', ['run-many', '-t', 'test', '--parallel=2']),
-  step('browser tests (Playwright on /usr/bin/chromium)', ['run-many', '-t', 'e2e']),
+const nxStep = (title, args) => ({ title, run: () => step(title, args) });
+const steps = [
+  { title: 'formatting', run: formatting },
+  nxStep('supergraph is current', ['run', '@umrah/gateway:compose-check']),
+  nxStep('lint and types', ['run-many', '-t', 'lint', 'typecheck', '--parallel=2']),
+  nxStep('unit, API and federation tests', ['run-many', '-t', 'test', '--parallel=2']),
+  nxStep('browser tests (Playwright on /usr/bin/chromium)', ['run-many', '-t', 'e2e']),
 ];
-const failed = results.filter((ok) => !ok).length;
+const results = steps.map(({ title, run }) => ({ title, ok: run() }));
+const failed = results.filter((r) => !r.ok).length;
+// The last lines of a long log are often all that is kept: they name each step's outcome.
+console.log('');
+for (const r of results) console.log(`${r.ok ? 'passed' : 'FAILED'}: ${r.title}`);
 console.log(
-  `\nnpm test: ${results.length - failed} steps passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `npm test: ${results.length - failed} steps passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );
 process.exit(failed ? 1 : 0);

@@ -31,4 +31,11 @@ describe('formatError', () => {
   it('is an AppError with a readable code', () => {
     expect(new AppError('QUOTA_EXCEEDED', 'No visas left.').code).toBe('QUOTA_EXCEEDED');
   });
+  it('answers graphql-js’s limit on refused variable values as bad input, not an internal error', () => {
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    expect(formatError({ message }, new GraphQLError(message))).toEqual({
+      message,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
 });

@@ -47,6 +47,8 @@ export const forbidden = (): AppError =>
 export const badInput = (field: string, message: string): AppError =>
   new AppError(CommonErrorCode.BAD_USER_INPUT, message, { field });
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 const PUBLIC_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -84,6 +86,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     const field = extensions['field'] ?? coercedField(formatted.message);
     return { ...formatted, extensions: { ...extensions, ...(field ? { field } : {}) } };
+  }
+  // graphql-js stops coercing a variable after 50 refused values and adds this error, without a code.
+  if (formatted.message === TOO_MANY_VARIABLE_ERRORS) {
+    return { message: formatted.message, extensions: { code: CommonErrorCode.BAD_USER_INPUT } };
   }
   console.error('[subgraph] internal error', original);
   return {

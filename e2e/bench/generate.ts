@@ -1,7 +1,8 @@
 // `npm run bench:generate -w @umrah/e2e -- <size>`: a season at <size> pilgrims (10k, 100k, 1m, 10m) in
 // PostgreSQL databases umrah_bench_<size>_<subgraph>. The demo cast is seeded first (its accounts sign
 // in; its five companies get 30 % of the bulk rows), then bulk rows go in with `insert … select
-// generate_series(…)`; the maintained aggregates are recomputed from the rows at the end.
+// generate_series(…)`, a million pilgrims per transaction, into tables whose secondary indexes are built
+// after the rows; the maintained aggregates are recomputed from the rows at the end.
 import { demoCompanies } from '@umrah/demo';
 import type { Database } from '@umrah/db-kit';
 import { DEFINITIONS, SUBGRAPH_NAMES, databaseName, onServer, openBenchDatabase, parseSize } from './databases';
@@ -45,6 +46,16 @@ const sqlArray = (values: readonly string[], type: string): string =>
 /** A uuid fixed by a label (md5), so rows in different databases can name each other. */
 const uuidOf = (label: string): string => `md5(${label})::uuid`;
 
+/** Pilgrims per bulk transaction: 10 M rows in one statement grow WAL and temp files past what the server holds. */
+const CHUNK = 1_000_000;
+
+/** [from, to] ranges of at most CHUNK pilgrims covering 1..n. */
+function chunksOf(n: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let from = 1; from <= n; from += CHUNK) ranges.push([from, Math.min(n, from + CHUNK - 1)]);
+  return ranges;
+}
+
 export interface GenerateOptions {
   size: string;
   log?: (line: string) => void;
@@ -58,6 +69,23 @@ async function run(db: Database, statements: string[], triggersOff = false): Pro
     if (triggersOff) await connection.execute(`set local session_replication_role = replica`, [], 'run', ctx);
     for (const s of statements) await connection.execute(s, [], 'run', ctx);
   });
+}
+
+/**
+ * Drops the secondary indexes of `tables` (those no constraint owns) and returns a function that builds
+ * them again: one sort per index after the bulk rows instead of millions of random index inserts, the
+ * difference between minutes and hours at 10 M.
+ */
+async function deferIndexes(db: Database, tables: string[]): Promise<() => Promise<void>> {
+  const connection = db.orm.em.getConnection();
+  const indexes = await connection.execute<{ name: string; def: string }[]>(
+    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
+       from pg_index i
+      where i.indrelid = any(${sqlArray(tables, 'regclass')})
+        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
+  );
+  for (const { name } of indexes) await connection.execute(`drop index ${name}`);
+  return () => run(db, [`set local maintenance_work_mem = '1GB'`, ...indexes.map((i) => i.def)]);
 }
 
 export async function generate({ size, log = console.log }: GenerateOptions): Promise<void> {
@@ -135,10 +163,17 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
     };
 
     const pilgrims = dbs['pilgrims']!;
-    await run(
-      pilgrims,
-      [
-        `insert into pilgrim (id, company_id, agent_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
+    const pilgrimsIndexes = await deferIndexes(pilgrims, [
+      'pilgrim',
+      'visa_application',
+      'visa_status_change',
+      'pilgrim_booking',
+    ]);
+    for (const [from, to] of chunksOf(n)) {
+      await run(
+        pilgrims,
+        [
+          `insert into pilgrim (id, company_id, agent_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
                               given_name_en, father_name_en, grandfather_name_en, family_name_en, passport_number, nationality,
                               date_of_birth, sex, created_at, passport_issued_on, passport_expires_on)
            select ${uuidOf(`'bench-pilgrim-' || i`)}, ${companyOf('i')},
@@ -159,29 +194,32 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                   date_trunc('milliseconds', now() - interval '1 day' * (1 + (i::bigint * 7919) % 150)),
                   date '2020-01-01' + i % 1500,
                   date '2031-01-01' + i % 1500
-             from generate_series(1, ${n}) i`,
-      ],
-      true,
-    );
+             from generate_series(${from}, ${to}) i`,
+        ],
+        true,
+      );
+      step(`pilgrims ${from}–${to}`);
+    }
     step(`${n} pilgrims`);
 
     // One application for 90 % of them; the dates follow the status (see STATUS_BUCKETS).
-    await run(
-      pilgrims,
-      [
-        `create temporary table bench_visa on commit drop as
+    for (const [from, to] of chunksOf(n)) {
+      await run(
+        pilgrims,
+        [
+          `create temporary table bench_visa on commit drop as
            select i, ${uuidOf(`'bench-visa-' || i`)} as id, ${uuidOf(`'bench-pilgrim-' || i`)} as pilgrim_id, ${companyOf('i')} as company_id,
                   ${agentOf('i')} as agent_id,
                   (${sqlArray(NATIONALITIES, 'text')})[1 + (i * 7) % ${NATIONALITIES.length}] as nationality,
                   ${statusCase('i')} as status, ((i::bigint * 7919) % 100)::int as d
-             from generate_series(1, ${n}) i`,
-        `delete from bench_visa where status is null`,
-        `create temporary table bench_visa_dated on commit drop as
+             from generate_series(${from}, ${to}) i`,
+          `delete from bench_visa where status is null`,
+          `create temporary table bench_visa_dated on commit drop as
            select v.*,
                   case when status in ('ARRIVED','DEPARTED','OVERSTAYED') then current_date - case status
                          when 'ARRIVED' then d % 80 when 'DEPARTED' then 20 + d % 70 else 95 + d % 30 end end as arrived_on
              from bench_visa v`,
-        `create temporary table bench_visa_issued on commit drop as
+          `create temporary table bench_visa_issued on commit drop as
            select v.*,
                   date_trunc('milliseconds', case
                     when status in ('ISSUED') then now() - interval '1 day' * (d % 25) - interval '1 hour'
@@ -189,7 +227,7 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                     when arrived_on is not null then (arrived_on - 5)::timestamptz
                   end) as issued_at
              from bench_visa_dated v`,
-        `insert into visa_application (id, pilgrim_id, company_id, agent_id, season, nationality, status, submitted_at, updated_at,
+          `insert into visa_application (id, pilgrim_id, company_id, agent_id, season, nationality, status, submitted_at, updated_at,
                                        approved_at, paid_at, payment_reference, fee_halalas, sent_to_mofa_at, issued_at,
                                        mofa_reference, visa_number, enter_by, arrived_on, arrival_port, arrival_port_kind,
                                        stay_until, departed_on, departure_port, overstayed_at, processing_ms, attempts,
@@ -220,8 +258,8 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                             now() - interval '1 day' * (case when status in ('REJECTED','CANCELLED') then 5 + d else 1 + d % 10 end)
                             - interval '2 hours')) as submitted_at
                      from bench_visa_issued v) v`,
-        // The history: each step the application went through.
-        `insert into visa_status_change (id, visa_application_id, from_status, to_status, changed_at, reason)
+          // The history: each step the application went through.
+          `insert into visa_status_change (id, visa_application_id, from_status, to_status, changed_at, reason)
            select ${uuidOf(`'bench-visa-step-' || v.id || ':' || s.k`)}, v.id, lag(s.status) over (partition by v.id order by s.k), s.status,
                   case s.status
                     when 'ISSUED' then v.issued_at
@@ -234,6 +272,7 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                   case s.status when 'REJECTED' then 'Passport photo unreadable; resubmit with a clear scan.'
                                 when 'CANCELLED' then 'The pilgrim postponed the journey.' end
              from visa_application v
+             join bench_visa b on b.id = v.id
              cross join lateral unnest(case v.status
                   when 'SUBMITTED' then array['SUBMITTED']
                   when 'REJECTED' then array['SUBMITTED','REJECTED']
@@ -246,17 +285,19 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                   when 'ARRIVED' then array['SUBMITTED','APPROVED','PAID','SENT_TO_MOFA','ISSUED','ARRIVED']
                   when 'DEPARTED' then array['SUBMITTED','APPROVED','PAID','SENT_TO_MOFA','ISSUED','ARRIVED','DEPARTED']
                   else array['SUBMITTED','APPROVED','PAID','SENT_TO_MOFA','ISSUED','ARRIVED','OVERSTAYED'] end)
-                  with ordinality as s(status, k)
-            where v.id in (select id from bench_visa)`,
-        // Bookings confirmed for everyone past payment, as the packages subgraph's events would have left them.
-        `insert into pilgrim_booking (booking_id, pilgrim_id, company_id, package_id, booking_reference, starts_on, ends_on, status, event_seq, updated_at)
+                  with ordinality as s(status, k)`,
+          // Bookings confirmed for everyone past payment, as the packages subgraph's events would have left them.
+          `insert into pilgrim_booking (booking_id, pilgrim_id, company_id, package_id, booking_reference, starts_on, ends_on, status, event_seq, updated_at)
            select ${uuidOf(`'bench-booking-' || v.i`)}, v.pilgrim_id, v.company_id, ${uuidOf(`'bench-package-' || v.company_id`)},
                   'BRN-' || upper(lpad(to_hex(v.i), 10, '0')), current_date - 120, current_date + 120, 'CONFIRMED', 0, now()
              from bench_visa v where v.status not in ('SUBMITTED','REJECTED','CANCELLED','APPROVED')`,
-      ],
-      true,
-    );
-    step('visa applications, history and bookings');
+        ],
+        true,
+      );
+      step(`visa applications, history and bookings ${from}–${to}`);
+    }
+    await pilgrimsIndexes();
+    step('pilgrims: secondary indexes built');
 
     // The maintained aggregates, recomputed from the rows (the triggers were off for the bulk rows).
     await run(pilgrims, [
@@ -279,26 +320,32 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
     step('aggregates recomputed');
 
     // Packages: one approved package per company and the confirmed bookings behind the pilgrims' copies.
-    const packages = dbs['packages']!;
     const allCompanies = `(select unnest(${companies}) as company_id union all
                            select ${uuidOf(`'bench-company-' || g`)} from generate_series(1, ${generatedCompanies}) g)`;
-    await run(
-      packages,
-      [
-        `insert into service_package (id, company_id, name_ar, name_en, status, price_halalas, makkah_nights, madinah_nights, sale_starts_on, sale_ends_on)
-           select ${uuidOf(`'bench-package-' || company_id`)}, company_id, 'باقة الموسم', 'Season package', 'APPROVED', 450000, 5, 3,
-                  current_date - 200, current_date + 165
-             from ${allCompanies} c`,
-        `insert into booking (id, booking_reference, pilgrim_id, company_id, package_id, starts_on, ends_on, status, created_by,
-                              created_at, confirmed_at, payment_reference)
-           select ${uuidOf(`'bench-booking-' || i`)}, 'BRN-' || upper(lpad(to_hex(i), 10, '0')), ${uuidOf(`'bench-pilgrim-' || i`)},
-                  ${companyOf('i')}, ${uuidOf(`'bench-package-' || ${companyOf('i')}`)}, current_date - 120, current_date + 120,
-                  'CONFIRMED', '00000000-0000-7000-8000-000000000000', now() - interval '130 days', now() - interval '129 days', 'SADAD-' || i
-             from generate_series(1, ${n}) i
-            where ${statusCase('i')} not in ('SUBMITTED','REJECTED','CANCELLED','APPROVED')`,
-      ],
-      true,
-    );
+    const packages = dbs['packages']!;
+    await run(packages, [
+      `insert into service_package (id, company_id, name_ar, name_en, status, price_halalas, makkah_nights, madinah_nights, sale_starts_on, sale_ends_on)
+         select ${uuidOf(`'bench-package-' || company_id`)}, company_id, 'باقة الموسم', 'Season package', 'APPROVED', 450000, 5, 3,
+                current_date - 200, current_date + 165
+           from ${allCompanies} c`,
+    ]);
+    const bookingIndexes = await deferIndexes(packages, ['booking']);
+    for (const [from, to] of chunksOf(n)) {
+      await run(
+        packages,
+        [
+          `insert into booking (id, booking_reference, pilgrim_id, company_id, package_id, starts_on, ends_on, status, created_by,
+                                created_at, confirmed_at, payment_reference)
+             select ${uuidOf(`'bench-booking-' || i`)}, 'BRN-' || upper(lpad(to_hex(i), 10, '0')), ${uuidOf(`'bench-pilgrim-' || i`)},
+                    ${companyOf('i')}, ${uuidOf(`'bench-package-' || ${companyOf('i')}`)}, current_date - 120, current_date + 120,
+                    'CONFIRMED', '00000000-0000-7000-8000-000000000000', now() - interval '130 days', now() - interval '129 days', 'SADAD-' || i
+               from generate_series(${from}, ${to}) i
+              where ${statusCase('i')} not in ('SUBMITTED','REJECTED','CANCELLED','APPROVED')`,
+        ],
+        true,
+      );
+    }
+    await bookingIndexes();
     step('packages and bookings');
 
     // Loyalty: accounts for the generated companies; one earning entry per registered pilgrim (12 points, spread
@@ -306,23 +353,36 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
     // and balanced as the ledger's triggers would (row triggers see one row at a time, so they are off for
     // the bulk rows and the lines, balances and lots are computed here).
     const loyalty = dbs['loyalty']!;
+    await run(loyalty, [
+      `insert into loyalty_account (id, company_id, balance, last_line)
+         select ${uuidOf(`'bench-account-' || g`)}, ${uuidOf(`'bench-company-' || g`)}, 0, 0
+           from generate_series(1, ${generatedCompanies}) g`,
+    ]);
+    const ledgerIndexes = await deferIndexes(loyalty, ['loyalty_ledger_entry']);
+    for (const [from, to] of chunksOf(n)) {
+      await run(
+        loyalty,
+        [
+          // k: the entry's place among its company's entries in this chunk; the account carries the lines before.
+          `create temporary table bench_earn on commit drop as
+             select i, company_id, row_number() over (partition by company_id order by i) as k
+               from (select i, ${companyOf('i')} as company_id from generate_series(${from}, ${to}) i) r`,
+          `insert into loyalty_ledger_entry (id, account_id, kind, points, balance_after, source, line, cause, occurred_at, rule_id, pilgrims)
+             select ${uuidOf(`'bench-ledger-' || r.i`)}, a.id, 'EARN', 12, a.balance + 12 * r.k, 'bench:pilgrim:' || r.i,
+                    a.last_line + r.k, 'PILGRIM_REGISTERED', now() - interval '150 days' * ((${n} - r.i)::float / ${n}),
+                    '01900000-0000-7000-8000-000020001448', 1
+               from bench_earn r join loyalty_account a on a.company_id = r.company_id`,
+          `update loyalty_account a set balance = a.balance + 12 * c.n, last_line = a.last_line + c.n, updated_at = now()
+             from (select company_id, count(*) as n from bench_earn group by company_id) c
+            where c.company_id = a.company_id`,
+        ],
+        true,
+      );
+    }
+    await ledgerIndexes();
     await run(
       loyalty,
       [
-        `insert into loyalty_account (id, company_id, balance, last_line)
-           select ${uuidOf(`'bench-account-' || g`)}, ${uuidOf(`'bench-company-' || g`)}, 0, 0
-             from generate_series(1, ${generatedCompanies}) g`,
-        `insert into loyalty_ledger_entry (id, account_id, kind, points, balance_after, source, line, cause, occurred_at, rule_id, pilgrims)
-           select ${uuidOf(`'bench-ledger-' || r.i`)}, a.id, 'EARN', 12, a.balance + 12 * r.k, 'bench:pilgrim:' || r.i,
-                  a.last_line + r.k, 'PILGRIM_REGISTERED', now() - interval '150 days' * ((${n} - r.i)::float / ${n}),
-                  '01900000-0000-7000-8000-000020001448', 1
-             from (select i, company_id, row_number() over (partition by company_id order by i) as k
-                     from (select i, ${companyOf('i')} as company_id from generate_series(1, ${n}) i) r) r
-             join loyalty_account a on a.company_id = r.company_id`,
-        `update loyalty_account a set balance = l.balance_after, last_line = l.line, updated_at = now()
-           from (select distinct on (account_id) account_id, balance_after, line from loyalty_ledger_entry
-                  order by account_id, line desc) l
-          where l.account_id = a.id`,
         `insert into loyalty_points_lot (id, account_id, expires_on, points, remaining)
            select ${uuidOf(`'bench-lot-' || account_id`)}, account_id, current_date + 700, sum(points), sum(points)
              from loyalty_ledger_entry where source like 'bench:%' group by account_id

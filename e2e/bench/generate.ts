@@ -175,7 +175,7 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
         [
           `insert into pilgrim (id, company_id, agent_id, season, given_name_ar, father_name_ar, grandfather_name_ar, family_name_ar,
                               given_name_en, father_name_en, grandfather_name_en, family_name_en, passport_number, nationality,
-                              date_of_birth, sex, created_at, passport_issued_on, passport_expires_on)
+                              date_of_birth, sex, created_at, passport_issued_on, passport_expires_on, visa_status)
            select ${uuidOf(`'bench-pilgrim-' || i`)}, ${companyOf('i')},
                   ${agentOf('i')},
                   '${SEASON}',
@@ -193,7 +193,8 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
                   case when i % 2 = 0 then 'MALE' else 'FEMALE' end,
                   date_trunc('milliseconds', now() - interval '1 day' * (1 + (i::bigint * 7919) % 150)),
                   date '2020-01-01' + i % 1500,
-                  date '2031-01-01' + i % 1500
+                  date '2031-01-01' + i % 1500,
+                  ${statusCase('i')}
              from generate_series(${from}, ${to}) i`,
         ],
         true,
@@ -316,6 +317,9 @@ export async function generate({ size, log = console.log }: GenerateOptions): Pr
       `insert into pilgrim_count (parent_kind, parent_id, n)
          select 'COMPANY', company_id, count(*) from pilgrim group by company_id
          union all select 'GROUP', group_id, count(*) from pilgrim where group_id is not null group by group_id`,
+      `delete from pilgrim_filter_count`,
+      `insert into pilgrim_filter_count (company_id, nationality, visa_status, n)
+         select company_id, nationality, coalesce(visa_status, 'NONE'), count(*) from pilgrim group by 1, 2, 3`,
     ]);
     step('aggregates recomputed');
 

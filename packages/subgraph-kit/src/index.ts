@@ -43,7 +43,7 @@ export {
   selects,
   toPage,
 } from './pagination';
-export type { CountByParent, Edge, Page } from './pagination';
+export type { CountByParent, CountOf, Edge, Page } from './pagination';
 export { SortDirection, columnSortKey, decodeSortCursor, encodeSortCursor, findSortedPage } from './sorting';
 export type { SortKey, SortOp, SortOrder, SortValueKind } from './sorting';
 export { DateScalar, DateTimeScalar } from './scalars';

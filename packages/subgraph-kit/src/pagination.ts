@@ -114,9 +114,13 @@ export function toPage<T extends { id: string }>(rows: T[], first: number, total
   };
 }
 
+/** How a list's `totalCount` is found when not by counting its rows (a count the database keeps). */
+export type CountOf = () => Promise<number>;
+
 /**
  * One page by keyset on the time-ordered uuid primary key: one query for the rows
- * (first + 1 to know whether more follow) and one count only when `totalCount` is selected.
+ * (first + 1 to know whether more follow) and one count only when `totalCount` is selected,
+ * from `count` when given, else by counting `where`.
  */
 export async function findPage<T extends { id: string }>(
   em: EntityManager,
@@ -124,13 +128,14 @@ export async function findPage<T extends { id: string }>(
   where: FilterQuery<T>,
   args: PageArgs,
   info?: GraphQLResolveInfo,
+  count: CountOf = () => em.count(entity, where),
 ): Promise<Page<T>> {
   const first = checkPageSize(args.first);
   const afterId = args.after ? decodeCursor(args.after) : null;
   const keyset = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, keyset, { orderBy: { id: 'asc' } as never, limit: first + 1 }),
-    selects(info, 'totalCount') ? em.count(entity, where) : Promise.resolve(undefined),
+    selects(info, 'totalCount') ? count() : Promise.resolve(undefined),
   ]);
   return toPage(rows as T[], first, totalCount);
 }

@@ -5,7 +5,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { registerEnumType } from 'type-graphql';
 import { badInput } from './errors';
-import { checkPageSize, selects, type Page, type PageArgs } from './pagination';
+import { checkPageSize, selects, type CountOf, type Page, type PageArgs } from './pagination';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -164,6 +164,7 @@ export async function findSortedPage<Row extends { id: string }, Field extends s
   keys: Record<Field, SortKey<Row>>,
   args: PageArgs,
   info?: GraphQLResolveInfo,
+  count: CountOf = () => em.count(entity, where),
 ): Promise<Page<Row>> {
   const first = checkPageSize(args.first);
   const key = keys[order.field];
@@ -177,7 +178,7 @@ export async function findSortedPage<Row extends { id: string }, Field extends s
   }
   const [rows, totalCount] = await Promise.all([
     em.find(entity, keyset, { orderBy: [key.orderBy(direction), { id: direction }] as never, limit: first + 1 }),
-    selects(info, 'totalCount') ? em.count(entity, where) : Promise.resolve(undefined),
+    selects(info, 'totalCount') ? count() : Promise.resolve(undefined),
   ]);
   const items = (rows as Row[]).slice(0, first);
   const cursorOf = (row: Row) => encodeSortCursor(order, key.valueOf(row), row.id);

@@ -14,6 +14,7 @@ import { SortedLists } from './0013-sorted-lists';
 import { PilgrimsAuditRelay } from './0014-audit-relay';
 import { VisaStatusFilter } from './0015-visa-status-filter';
 import { PilgrimCounts } from './0016-pilgrim-counts';
+import { PilgrimVisaStatus } from './0017-pilgrim-visa-status';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PilgrimsAuditRelay,
   VisaStatusFilter,
   PilgrimCounts,
+  PilgrimVisaStatus,
 ];

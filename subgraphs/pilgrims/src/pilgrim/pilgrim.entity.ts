@@ -25,6 +25,8 @@ export const PilgrimEntity = defineEntity({
     passportExpiresOn: p.string().columnType('date').nullable(),
     plannedDepartureOn: p.string().columnType('date').nullable(),
     mrz: p.text().nullable(),
+    /** The current (latest) application's status, kept by the database's triggers (migration 0017); null before any. */
+    visaStatus: p.string().nullable(),
     registeredBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -13,7 +13,10 @@ export class PilgrimFilter {
   })
   nationality?: string | null;
 
-  @Field(() => VisaStatus, { nullable: true, description: 'Only pilgrims whose visa application has this status.' })
+  @Field(() => VisaStatus, {
+    nullable: true,
+    description: 'Only pilgrims whose current visa application (the one `Pilgrim.visa` returns) has this status.',
+  })
   visaStatus?: VisaStatus | null;
 
   @Field(() => String, {

@@ -408,6 +408,79 @@ describe('listPilgrims sorted', () => {
     expect(await counted()).toBe(await direct());
   });
 
+  it('filters by the current application’s status, kept with its counts through reapplications, moves and deletes', async () => {
+    const conn = db.fork().getConnection();
+    // Every pilgrim's kept status is its latest application's; every kept count equals its rows.
+    const disagreements = async () => [
+      ...(await conn.execute<{ id: string }[]>(
+        `select p.id from pilgrim p
+          where p.visa_status is distinct from (select v.status from visa_application v where v.pilgrim_id = p.id
+                                                 order by v.submitted_at desc, v.id desc limit 1)`,
+      )),
+      ...(await conn.execute<{ key: string }[]>(
+        `select concat_ws('/', coalesce(k.company_id, r.company_id), coalesce(k.nationality, r.nationality),
+                          coalesce(k.visa_status, r.visa_status)) as key
+           from (select * from pilgrim_filter_count where n > 0) k
+           full join (select company_id, nationality, coalesce(visa_status, 'NONE') as visa_status, count(*)::int as n
+                        from pilgrim group by 1, 2, 3) r
+             on (r.company_id, r.nationality, r.visa_status) = (k.company_id, k.nationality, k.visa_status)
+          where k.n is distinct from r.n`,
+      )),
+    ];
+    const ids = async (who: Viewer, filter: PilgrimFilter) => {
+      const result = await listPilgrims(db.fork(), who, page(100), filter);
+      const direct = await conn.execute<{ id: string }[]>(
+        `select p.id from pilgrim p
+          where (?::uuid is null or p.company_id = ?) and (?::text is null or p.nationality = ?)
+            and (select v.status from visa_application v where v.pilgrim_id = p.id
+                  order by v.submitted_at desc, v.id desc limit 1) = ?
+          order by p.id`,
+        [who.companyId, who.companyId, filter.nationality ?? null, filter.nationality ?? null, filter.visaStatus],
+      );
+      // The count comes from the kept table, the page from the rows: both must match the direct answer.
+      expect(result.totalCount).toBe(direct.length);
+      expect(result.edges.map((e) => e.node.id)).toEqual(direct.map((r) => r.id));
+      return result.edges.map((e) => e.node.id);
+    };
+    expect(await disagreements()).toEqual([]);
+
+    const refused = pilgrims.find((p) => p.companyId === companyA && p.visa.status === 'REJECTED')!;
+    const filter = { nationality: refused.nationality, visaStatus: VisaStatus.REJECTED };
+    expect(await ids(managerA, filter)).toContain(refused.id);
+    // The pilgrim applies again: the new application is the current one, in every list and count.
+    const again = uuidv7();
+    await conn.execute(
+      `insert into visa_application (id, pilgrim_id, company_id, agent_id, season, nationality, status, submitted_at)
+       select ?, pilgrim_id, company_id, agent_id, season, nationality, 'SUBMITTED', date_trunc('milliseconds', now()) from visa_application where pilgrim_id = ?`,
+      [again, refused.id],
+    );
+    expect(await disagreements()).toEqual([]);
+    expect(await ids(managerA, filter)).not.toContain(refused.id);
+    expect(await ids(supervisor, { ...filter, visaStatus: VisaStatus.SUBMITTED })).toContain(refused.id);
+    // Several applications change status in one statement; an old application's change moves nothing.
+    await conn.execute(
+      `update visa_application set status = case when id = ? then 'APPROVED' else status end, updated_at = now()
+        where company_id = ?`,
+      [again, companyA],
+    );
+    expect(await ids(managerA, { visaStatus: VisaStatus.APPROVED })).toContain(refused.id);
+    await conn.execute(`update visa_application set status = 'CANCELLED' where pilgrim_id = ? and id <> ?`, [
+      refused.id,
+      again,
+    ]);
+    expect(await disagreements()).toEqual([]);
+    // The pilgrim moves to another company (its applications follow by cascade), then the new application goes.
+    await conn.execute(`update pilgrim set company_id = ? where id = ?`, [companyB, refused.id]);
+    expect(await disagreements()).toEqual([]);
+    const managerB = viewer(Role.COMPANY_MANAGER, { companyId: companyB });
+    expect(await ids(managerB, { visaStatus: VisaStatus.APPROVED })).toContain(refused.id);
+    await conn.execute(`delete from visa_application where id = ?`, [again]);
+    expect(await disagreements()).toEqual([]);
+    expect(await ids(managerB, { visaStatus: VisaStatus.CANCELLED })).toContain(refused.id);
+    await conn.execute(`update pilgrim set company_id = ? where id = ?`, [companyA, refused.id]);
+    expect(await disagreements()).toEqual([]);
+  });
+
   it('stores registration times at millisecond precision, also when the database fills them in', async () => {
     const conn = db.fork().getConnection();
     // As bulk registration does: the row's created_at comes from the column default.

@@ -3,6 +3,7 @@ import type { EntityManager } from '@umrah/db-kit';
 import { isUuid } from '@umrah/db-kit';
 import {
   type CountByParent,
+  type CountOf,
   Role,
   canSeeCompanyData,
   columnSortKey,
@@ -16,7 +17,6 @@ import {
   type Viewer,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { VisaApplicationEntity } from '../visa/visa.entity';
 import { PilgrimEntity, type PilgrimRow } from './pilgrim.entity';
 import { checkPilgrimFilter, PilgrimOrderField, type PilgrimFilter, type PilgrimOrder } from './pilgrim.inputs';
 import { Pilgrim, type Sex } from './pilgrim.type';
@@ -87,24 +87,12 @@ const NAME_COLUMNS = [
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filterWhere(
-  em: EntityManager,
-  filter: PilgrimFilter | null | undefined,
-  companyId?: string,
-): FilterQuery<PilgrimRow>[] {
+function filterWhere(filter: PilgrimFilter | null | undefined): FilterQuery<PilgrimRow>[] {
   checkPilgrimFilter(filter);
   const where: FilterQuery<PilgrimRow>[] = [];
   if (filter?.nationality) where.push({ nationality: filter.nationality });
-  if (filter?.visaStatus) {
-    // A semi-join on the visa table: still one statement for the page.
-    const withStatus = em
-      .createQueryBuilder(VisaApplicationEntity, 'v')
-      .select('v.pilgrimId')
-      // A company's visas are its pilgrims' visas (foreign key on both): narrowing the subquery to the
-      // company keeps it to the company's rows instead of every company's visas in that status.
-      .where(companyId ? { status: filter.visaStatus, companyId } : { status: filter.visaStatus });
-    where.push({ id: { $in: withStatus } } as FilterQuery<PilgrimRow>);
-  }
+  // The current application's status, kept on the pilgrim row (migration 0017).
+  if (filter?.visaStatus) where.push({ visaStatus: filter.visaStatus });
   // Every word must match some part of a name or the passport number, so "Muhammad Khan" finds him.
   const words = (filter?.search ?? '').trim().split(/\s+/).filter(Boolean);
   for (const word of words) {
@@ -141,6 +129,33 @@ const PILGRIM_SORT_KEYS: Record<PilgrimOrderField, SortKey<PilgrimRow>> = {
   [PilgrimOrderField.REGISTERED_AT]: columnSortKey<PilgrimRow>('createdAt', 'timestamp'),
 };
 
+/**
+ * How many pilgrims match, from the counts kept per company, nationality and visa status
+ * (migration 0017) when the slice and filter are those dimensions: the ministry's or a manager's
+ * list by nationality and status. A search or an agent's slice is counted from the rows.
+ */
+function keptFilterCount(
+  em: EntityManager,
+  viewer: Viewer | null,
+  filter: PilgrimFilter | null | undefined,
+): CountOf | undefined {
+  const ministry = viewer !== null && isMinistry(viewer);
+  const manager = viewer?.role === Role.COMPANY_MANAGER && viewer.companyId;
+  if (filter?.search?.trim() || !(ministry || manager)) return undefined;
+  const conditions: [string, string][] = [];
+  if (manager) conditions.push(['company_id', viewer.companyId!]);
+  if (filter?.nationality) conditions.push(['nationality', filter.nationality]);
+  if (filter?.visaStatus) conditions.push(['visa_status', filter.visaStatus]);
+  const where = conditions.length ? `where ${conditions.map(([column]) => `${column} = ?`).join(' and ')}` : '';
+  return async () => {
+    const [row] = await em.getConnection().execute<{ n: string | number | null }[]>(
+      `select sum(n) as n from pilgrim_filter_count ${where}`,
+      conditions.map(([, value]) => value),
+    );
+    return Number(row?.n ?? 0);
+  };
+}
+
 /** One page of the pilgrims the viewer may read: oldest registration first, or in the order asked. */
 export async function listPilgrims(
   em: EntityManager,
@@ -150,17 +165,14 @@ export async function listPilgrims(
   info?: GraphQLResolveInfo,
   order?: PilgrimOrder | null,
 ): Promise<Page<Pilgrim>> {
-  const where = filterWhere(
-    em,
-    filter,
-    viewer.role === Role.COMPANY_MANAGER ? (viewer.companyId ?? undefined) : undefined,
-  );
+  const where = filterWhere(filter);
   // `id is null` matches nothing: a viewer without a slice gets an empty list, not an error.
   where.push(pilgrimSlice(viewer) ?? { id: null });
   const all = { $and: where } as FilterQuery<PilgrimRow>;
+  const count = keptFilterCount(em, viewer, filter);
   const page = order
-    ? await findSortedPage(em, PilgrimEntity, all, order, PILGRIM_SORT_KEYS, args, info)
-    : await findPage(em, PilgrimEntity, all, args, info);
+    ? await findSortedPage(em, PilgrimEntity, all, order, PILGRIM_SORT_KEYS, args, info, count)
+    : await findPage(em, PilgrimEntity, all, args, info, count);
   return toPilgrimPage(page as Page<PilgrimRow>);
 }
 

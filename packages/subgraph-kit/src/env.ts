@@ -13,6 +13,12 @@ export const subgraphEnvSchema = z
     /** PostgreSQL server; when unset the embedded PGlite database in DATA_DIR is used. */
     DATABASE_URL: z.string().url().optional(),
     DATA_DIR: z.string().optional(),
+    /**
+     * Connections each subgraph process keeps to PostgreSQL. Four subgraphs at the default 10 use 40
+     * of the server's 100 (PostgreSQL's default max_connections), leaving room for a second instance
+     * of each, migrations and operators; raise it with the server's max_connections, not past it.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Shared with the gateway; required outside development. */
     SUBGRAPH_SECRET: z.string().min(16).optional(),
     /** Where the companies subgraph publishes its token keys. */

@@ -59,7 +59,9 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const db = await openDatabase({
     entities: definition.entities,
     migrations: definition.migrations,
-    ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(dataDir, 'pglite') }),
+    ...(env.DATABASE_URL
+      ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { dataDir: join(dataDir, 'pglite') }),
   });
   const applied = await db.migrate();
   if (env.DEMO) await definition.seedDemo(db);

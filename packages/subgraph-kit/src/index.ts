@@ -55,3 +55,11 @@ export { runSubgraph } from './main';
 export { runWorkers } from './worker';
 export type { BackgroundWorker, WorkerSet } from './worker';
 export { AUDIT_LOG_SQL, AUDIT_RELAY_SQL, auditMutations, recordAudit } from './audit';
+export {
+  COMPANY_DIRECTORY_EVENTS,
+  COMPANY_DIRECTORY_SQL,
+  companyDirectoryHandler,
+  companyNotFound,
+  requireCompany,
+  seedCompanyDirectory,
+} from './company-directory';

@@ -1,6 +1,6 @@
 import type { Database, EntityManager } from '@umrah/db-kit';
-import { demoAccounts, demoCompanies, demoId } from '@umrah/demo';
-import { Role, type Viewer } from '@umrah/subgraph-kit';
+import { demoAccounts, demoAgents, demoCompanies, demoId } from '@umrah/demo';
+import { Role, seedCompanyDirectory, type Viewer } from '@umrah/subgraph-kit';
 import { addMonths, riyadhDate } from './dates';
 import { LedgerEntryCause, LedgerEntryKind } from './ledger/ledger.type';
 import { credit, openAndLockAccount } from './ledger/posting';
@@ -140,6 +140,7 @@ async function opening(
  * Does nothing when accounts exist.
  */
 export async function seedLoyaltyDemo(db: Database, now: Date = new Date()): Promise<void> {
+  await seedCompanyDirectory(db.fork(), demoCompanies, demoAgents);
   if ((await db.fork().count(LoyaltyAccountEntity, {})) > 0) return;
   const em = db.fork();
   for (const r of REWARDS) {

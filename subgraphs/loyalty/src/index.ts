@@ -1,5 +1,10 @@
 import { eventFeedHandler } from '@umrah/events';
-import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import {
+  COMPANY_DIRECTORY_EVENTS,
+  companyDirectoryHandler,
+  defineSubgraph,
+  type SubgraphDefinition,
+} from '@umrah/subgraph-kit';
 import { seedLoyaltyDemo } from './demo-seed';
 import { EARNING_EVENT_TYPES, pilgrimsEventHandler } from './earning/earning.handler';
 import { expiryWorker } from './expiry/expiry.service';
@@ -29,7 +34,11 @@ export const loyaltySubgraph: SubgraphDefinition = defineSubgraph({
   migrations,
   buildSchema: buildLoyaltySchema,
   seedDemo: (db) => seedLoyaltyDemo(db),
-  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler, types: EARNING_EVENT_TYPES }],
+  consumers: [
+    { source: 'pilgrims', handler: pilgrimsEventHandler, types: EARNING_EVENT_TYPES },
+    // Which companies exist, so a correction cannot name a company that does not.
+    { source: 'companies', handler: companyDirectoryHandler, types: COMPANY_DIRECTORY_EVENTS },
+  ],
   workers: (runtime) => [expiryWorker(runtime.db)],
   // Its outbox carries only audit entries, for the graph-wide trail the companies subgraph keeps.
   privateRoutes: (runtime) => (app) => {

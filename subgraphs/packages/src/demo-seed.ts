@@ -1,5 +1,6 @@
 import type { Database } from '@umrah/db-kit';
-import { demoCompanies, demoId } from '@umrah/demo';
+import { demoAgents, demoCompanies, demoId } from '@umrah/demo';
+import { seedCompanyDirectory } from '@umrah/subgraph-kit';
 import { seedDemoBookings } from './booking/booking.demo';
 import { seedComplianceDemo } from './compliance/compliance.demo';
 import { seedDemoInventory } from './inventory/inventory.demo';
@@ -90,6 +91,8 @@ const statuses = [
  * (when no booking exists yet), then the compliance record (complaints, inspections, violations).
  */
 export async function seedPackagesDemo(db: Database): Promise<void> {
+  // The demo's companies and contracts, as the companies feed will tell them.
+  await seedCompanyDirectory(db.fork(), demoCompanies, demoAgents);
   await seedCatalogue(db);
   await seedDemoBookings(db);
   await seedComplianceDemo(db);

@@ -1,5 +1,10 @@
 import { OutboxEventEntity, eventFeedHandler } from '@umrah/events';
-import { defineSubgraph, type SubgraphDefinition } from '@umrah/subgraph-kit';
+import {
+  COMPANY_DIRECTORY_EVENTS,
+  companyDirectoryHandler,
+  defineSubgraph,
+  type SubgraphDefinition,
+} from '@umrah/subgraph-kit';
 import { BookingEntity } from './booking/booking.entity';
 import { bookingExpiryWorker } from './booking/booking.service';
 import { ComplaintEntity, ComplaintStatusChangeEntity } from './complaint/complaint.entity';
@@ -41,7 +46,11 @@ export const packagesSubgraph: SubgraphDefinition = defineSubgraph({
   buildSchema: buildPackagesSchema,
   seedDemo: seedPackagesDemo,
   // Overstays become violations; issued visas count for the overstay rate.
-  consumers: [{ source: 'pilgrims', handler: pilgrimsEventHandler, types: ['PilgrimOverstayed', 'VisaStatusChanged'] }],
+  consumers: [
+    { source: 'pilgrims', handler: pilgrimsEventHandler, types: ['PilgrimOverstayed', 'VisaStatusChanged'] },
+    // Which companies exist and which agents worked for them, for complaints, violations and visits.
+    { source: 'companies', handler: companyDirectoryHandler, types: COMPANY_DIRECTORY_EVENTS },
+  ],
   // Unpaid holds expire and give their places back.
   workers: (runtime) => [complaintSlaWorker(runtime.db), bookingExpiryWorker(runtime.db)],
   // Booking confirmations and cancellations, for the pilgrims subgraph's visa check; violations for the licence's owner.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { demoAgents, demoCompanies } from '@umrah/demo';
 import type { Viewer } from '@umrah/subgraph-kit';
-import { as, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
+import { seedCompanyDirectory } from '@umrah/subgraph-kit';
+import { as, licensedCompany, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplaintCategory, DEFAULT_SLA_HOURS } from '../src/complaint/complaint.rules';
 import { answerComplaint, fileComplaint, markSlaBreaches, resolveComplaint } from '../src/complaint/complaint.service';
@@ -11,7 +12,8 @@ import { count, sql, tallyOf } from './compliance.fixtures';
 
 let sg: TestSubgraph;
 const [safwa, rawda] = demoCompanies;
-const [nusantara, otherAgent] = demoAgents;
+// Capetown works for Al-Rawda (and Nusantara for Al-Safwa and Al-Rawda).
+const [nusantara, , otherAgent] = demoAgents;
 // Providers of this test's own, so nothing depends on the demo catalogue.
 const towers = { id: '' };
 const madinahInn = { id: '' };
@@ -54,6 +56,8 @@ interface Listed {
 
 beforeAll(async () => {
   sg = await bootSubgraph(packagesSubgraph);
+  // The demo's companies and contracts, as the companies feed tells them.
+  await seedCompanyDirectory(sg.db.fork(), demoCompanies, demoAgents);
   towers.id = await createProvider(sg.db);
   madinahInn.id = await createProvider(sg.db, { kind: 'HOTEL' });
 });
@@ -129,6 +133,26 @@ describe('filing a complaint', () => {
     const short = await run(FILE, { input: { ...against.company(), description: 'bad' } }, as.officer());
     expect(short.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.description' });
     expect(await count(sg.db, 'complaint')).toBe(before);
+  });
+});
+
+describe('which companies a complaint may name', () => {
+  it('takes the hotline’s against any company there is, an agent’s only against a company it has worked for', async () => {
+    const before = await count(sg.db, 'complaint');
+    const stranger = randomUUID();
+    const unknown = await run(FILE, { input: against.company(stranger) }, as.officer());
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.companyId' });
+    // Capetown works for Al-Rawda and Bayt, not Al-Safwa: refused exactly as a company that does not exist.
+    const outside = await run(FILE, { input: against.company(safwa!.id) }, as.agent(otherAgent!.id));
+    expect(outside.errors).toEqual(unknown.errors);
+    expect(await count(sg.db, 'complaint')).toBe(before);
+
+    const agentId = randomUUID();
+    const worked = await licensedCompany(sg.db, [agentId]);
+    const byAgent = await file(as.agent(agentId), against.company(worked));
+    expect(byAgent).toMatchObject({ channel: 'AGENT', company: { id: worked } });
+    const byHotline = await file(as.officer(), against.company(await licensedCompany(sg.db)));
+    expect(byHotline.channel).toBe('MINISTRY_HOTLINE');
   });
 });
 
@@ -222,7 +246,10 @@ describe('answering, escalating and resolving', () => {
 
 describe('the SLA clock', () => {
   // A company of its own, so the counts below are this test's alone.
-  const companyId = randomUUID();
+  let companyId = '';
+  beforeAll(async () => {
+    companyId = await licensedCompany(sg.db);
+  });
   const officer = as.officer();
   const input = (category: ComplaintCategory) => ({
     companyId,

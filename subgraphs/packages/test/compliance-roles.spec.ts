@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoAgents, demoCompanies } from '@umrah/demo';
 import type { Viewer } from '@umrah/subgraph-kit';
+import { seedCompanyDirectory } from '@umrah/subgraph-kit';
 import { as, bootSubgraph, codes, type TestSubgraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplaintCategory } from '../src/complaint/complaint.rules';
@@ -24,6 +25,8 @@ const otherHotel = { id: '' };
 
 beforeAll(async () => {
   sg = await bootSubgraph(packagesSubgraph);
+  // The demo's companies and contracts, as the companies feed tells them.
+  await seedCompanyDirectory(sg.db.fork(), demoCompanies, demoAgents);
   hotel.id = await createProvider(sg.db);
   otherHotel.id = await createProvider(sg.db);
 });

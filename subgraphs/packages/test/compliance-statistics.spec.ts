@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@umrah/subgraph-kit';
-import { as, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
+import { as, licensedCompany, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplaintCategory } from '../src/complaint/complaint.rules';
 import {
@@ -159,11 +159,13 @@ const normal = (rows: Record<string, unknown>[]) =>
   }));
 
 describe('the monthly compliance aggregate', () => {
-  const company = randomUUID();
-  const other = randomUUID();
+  let company = '';
+  let other = '';
   let hotel = '';
 
   beforeAll(async () => {
+    company = await licensedCompany(sg.db);
+    other = await licensedCompany(sg.db);
     hotel = await createProvider(sg.db);
     // Complaints in March and April: answered, escalated, resolved (upheld or not), one late, one left to the SLA job.
     const a = await complaint(company, ComplaintCategory.TRANSPORT, at('2026-03', 2));
@@ -422,7 +424,7 @@ describe('the monthly compliance aggregate', () => {
     };
     const few = await statements();
     for (let i = 0; i < 15; i++) {
-      const party = randomUUID();
+      const party = await licensedCompany(sg.db);
       await complaint(party, ComplaintCategory.OTHER, at('2026-06', 1 + i));
       await violation(party, ViolationType.OTHER, 100_000 * i, at('2026-07', 1 + i));
       await violation(company, ViolationType.NO_TRANSPORT, 0, at('2026-08', 1 + i));
@@ -434,7 +436,7 @@ describe('the monthly compliance aggregate', () => {
   it.runIf(process.env['TEST_DATABASE_URL'])(
     'loses no count when many changes to the same party and month run at once',
     async () => {
-      const party = randomUUID();
+      const party = await licensedCompany(sg.db);
       const month = at('2026-09', 10);
       const complaints = await Promise.all(
         Array.from({ length: 8 }, () => complaint(party, ComplaintCategory.TRANSPORT, month)),

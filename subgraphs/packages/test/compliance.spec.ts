@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { prng } from '@umrah/demo';
 import type { Viewer } from '@umrah/subgraph-kit';
-import { as, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
+import { as, licensedCompany, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplaintCategory } from '../src/complaint/complaint.rules';
 import { answerComplaint, fileComplaint, markSlaBreaches, resolveComplaint } from '../src/complaint/complaint.service';
@@ -58,7 +58,7 @@ interface Ranking {
 
 /** A company with one open housing violation (9 points), one upheld complaint and one SLA breach. */
 async function troubledCompany(): Promise<string> {
-  const companyId = randomUUID();
+  const companyId = await licensedCompany(sg.db);
   const officer = as.officer();
   await recordViolation(sg.db.fork(), officer, {
     companyId,
@@ -324,7 +324,7 @@ describe('the compliance policy', () => {
       curePeriodDays: 10,
     });
     const v = await recordViolation(sg.db.fork(), as.officer(), {
-      companyId: randomUUID(),
+      companyId: await licensedCompany(sg.db),
       type: ViolationType.OTHER,
       fineHalalas: 0,
       details: 'Late registration.',
@@ -349,7 +349,7 @@ describe('the compliance policy', () => {
 
 describe('the SLA job', () => {
   it('runs as a background worker with the real clock', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     await fileComplaint(
       sg.db.fork(),
       as.officer(),

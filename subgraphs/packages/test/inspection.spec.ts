@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@umrah/subgraph-kit';
-import { as, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
+import { as, licensedCompany, bootSubgraph, codes, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, riyadhDate } from '../src/compliance/compliance.validation';
 import { packagesSubgraph } from '../src/index';
@@ -66,7 +66,7 @@ const visit = (companyId: string, overrides: Record<string, unknown> = {}) => ({
 
 describe('recording a field inspection', () => {
   it('records the visit and its violations together, each against its party, with the cure period from the visit', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const providerBefore = await tallyOf(sg.db, 'PROVIDER', hotel.id);
     const r = await run<{ recordInspection: InspectionNode }>(RECORD, { input: visit(companyId) }, as.officer());
     expect(r.errors).toBeUndefined();
@@ -102,7 +102,7 @@ describe('recording a field inspection', () => {
   it('records a visit that found nothing', async () => {
     const r = await run<{ recordInspection: InspectionNode }>(
       RECORD,
-      { input: visit(randomUUID(), { providerId: null, violations: [] }) },
+      { input: visit(await licensedCompany(sg.db), { providerId: null, violations: [] }) },
       as.officer(),
     );
     expect(r.data!.recordInspection).toMatchObject({ provider: null, violations: [] });
@@ -110,7 +110,7 @@ describe('recording a field inspection', () => {
 
   it('records nothing at all when one violation is wrong, and names it', async () => {
     const before = [await count(sg.db, 'inspection'), await count(sg.db, 'violation')];
-    const input = visit(randomUUID());
+    const input = visit(await licensedCompany(sg.db));
     input.violations[1]!.fineHalalas = 6_000_000;
     const r = await run(RECORD, { input }, as.officer());
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.violations.1.fineHalalas' });
@@ -118,38 +118,49 @@ describe('recording a field inspection', () => {
   });
 
   it('asks whom a violation is against when the visit names both parties, and refuses a party the visit does not name', async () => {
-    const both = visit(randomUUID());
+    const both = visit(await licensedCompany(sg.db));
     delete (both.violations[0] as { against?: string }).against;
     const r = await run(RECORD, { input: both }, as.officer());
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.violations.0.against' });
-    const companyOnly = visit(randomUUID(), { providerId: null });
+    const companyOnly = visit(await licensedCompany(sg.db), { providerId: null });
     const p = await run(RECORD, { input: companyOnly }, as.officer());
     expect(p.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.violations.1.against' });
   });
 
-  it('refuses a visit in the future, one with no party, an overstay and an unknown provider', async () => {
+  it('refuses a visit in the future, one with no party, an overstay, an unknown provider and an unknown company', async () => {
     const before = await count(sg.db, 'inspection');
-    const future = await run(RECORD, { input: visit(randomUUID(), { visitedOn: addDays(today, 2) }) }, as.officer());
+    const future = await run(
+      RECORD,
+      { input: visit(await licensedCompany(sg.db), { visitedOn: addDays(today, 2) }) },
+      as.officer(),
+    );
     expect(future.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.visitedOn' });
     const nobody = await run(
       RECORD,
-      { input: visit(randomUUID(), { companyId: null, providerId: null }) },
+      { input: visit(await licensedCompany(sg.db), { companyId: null, providerId: null }) },
       as.officer(),
     );
     expect(nobody.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.companyId' });
-    const overstay = visit(randomUUID());
+    const overstay = visit(await licensedCompany(sg.db));
     overstay.violations[0]!.type = 'OVERSTAY';
     const o = await run(RECORD, { input: overstay }, as.officer());
     expect(o.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.violations.0.type' });
-    const ghost = await run(RECORD, { input: visit(randomUUID(), { providerId: randomUUID() }) }, as.officer());
+    const ghost = await run(
+      RECORD,
+      { input: visit(await licensedCompany(sg.db), { providerId: randomUUID() }) },
+      as.officer(),
+    );
     expect(codes(ghost)).toEqual(['NOT_FOUND']);
+    // A company the companies feed never told of is refused as missing, with its violations.
+    const stranger = await run(RECORD, { input: visit(randomUUID()) }, as.officer());
+    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.companyId' });
     expect(await count(sg.db, 'inspection')).toBe(before);
   });
 });
 
 describe('who sees which inspections', () => {
   it('shows a company the visits naming it with only its own violations, and the provider its own', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const r = await run<{ recordInspection: InspectionNode }>(RECORD, { input: visit(companyId) }, as.officer());
     const id = r.data!.recordInspection.id;
     const asCompany = await run<{ inspection: InspectionNode }>(ONE, { id }, as.manager(companyId));
@@ -164,7 +175,7 @@ describe('who sees which inspections', () => {
   });
 
   it('reads a page of inspections with their providers and violations in the same statements whatever its size', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     for (let i = 0; i < 12; i++) await run(RECORD, { input: visit(companyId) }, as.officer());
     const statements = async (first: number): Promise<number> => {
       const before = sg.db.statementCount;

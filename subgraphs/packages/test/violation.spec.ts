@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { demoCompanies } from '@umrah/demo';
+import { demoAgents, demoCompanies } from '@umrah/demo';
 import type { Viewer } from '@umrah/subgraph-kit';
-import { as, bootSubgraph, codes, openTestDatabase, type GraphQLResponse, type TestSubgraph } from '@umrah/test-kit';
+import { seedCompanyDirectory } from '@umrah/subgraph-kit';
+import {
+  as,
+  licensedCompany,
+  bootSubgraph,
+  codes,
+  openTestDatabase,
+  type GraphQLResponse,
+  type TestSubgraph,
+} from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileComplaint, resolveComplaint } from '../src/complaint/complaint.service';
 import { ComplaintCategory } from '../src/complaint/complaint.rules';
@@ -57,6 +66,8 @@ interface Listed {
 
 beforeAll(async () => {
   sg = await bootSubgraph(packagesSubgraph);
+  // The demo's companies and contracts, as the companies feed tells them.
+  await seedCompanyDirectory(sg.db.fork(), demoCompanies, demoAgents);
   hotel.id = await createProvider(sg.db);
   otherHotel.id = await createProvider(sg.db);
 });
@@ -90,7 +101,7 @@ const eventsOf = (violationId: string) =>
 
 describe('recording a violation', () => {
   it('records it OPEN with its fine, weight and a 30-day cure period, counts it, and publishes ViolationRecorded', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const v = await record(housing(companyId));
     expect(v).toMatchObject({
       type: 'HOUSING_NOT_AS_SOLD',
@@ -149,8 +160,18 @@ describe('recording a violation', () => {
     expect(await count(sg.db, 'violation')).toBe(before);
   });
 
+  it('refuses a company the companies feed never told of, as missing; once told, records against it', async () => {
+    const before = await count(sg.db, 'violation');
+    const stranger = randomUUID();
+    const refused = await run(RECORD, { input: housing(stranger) }, as.officer());
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.companyId' });
+    expect(await count(sg.db, 'violation')).toBe(before);
+    const known = await licensedCompany(sg.db);
+    expect((await record(housing(known))).company).toEqual({ id: known });
+  });
+
   it('keeps the statutory ceiling in the database too', async () => {
-    const v = await record(housing(randomUUID()));
+    const v = await record(housing(await licensedCompany(sg.db)));
     await expect(sql(sg.db, `update violation set fine_halalas = 5000001 where id = ?`, [v.id])).rejects.toThrow(
       /violation_fine_ceiling_check/,
     );
@@ -185,7 +206,7 @@ describe('recording a violation', () => {
 
 describe('officer actions', () => {
   it('cures an OPEN violation: the fine stays, the weight drops to one point', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const v = await record(housing(companyId));
     const r = await run<{ cureViolation: ViolationNode }>(
       CURE,
@@ -210,7 +231,7 @@ describe('officer actions', () => {
   });
 
   it('escalates only once the cure period is over, doubling its weight; a cancellation takes everything back', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const v = await record(housing(companyId));
     const early = await run(ESCALATE, { id: v.id, note: 'Not cured.' }, as.officer());
     expect(codes(early)).toEqual(['CURE_PERIOD_RUNNING']);
@@ -256,7 +277,7 @@ describe('officer actions', () => {
   });
 
   it('refuses a short note, naming it', async () => {
-    const v = await record(housing(randomUUID()));
+    const v = await record(housing(await licensedCompany(sg.db)));
     const r = await run(CURE, { id: v.id, note: ' x ' }, as.officer());
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
   });
@@ -264,7 +285,7 @@ describe('officer actions', () => {
 
 describe('overstays from the pilgrims feed', () => {
   it('turns PilgrimOverstayed into one OVERSTAY violation with the event’s fine and a cure period from detection', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const payload = overstayPayload(companyId, { fineHalalas: 2_500_000, detectedOn: '2026-11-21' });
     expect(await deliver(sg, feedEvent('PilgrimOverstayed', payload.visaApplicationId, { ...payload }))).toBe(true);
     const rows = await sql<{ id: string }>(sg.db, `select id from violation where source_visa_application_id = ?`, [
@@ -289,7 +310,7 @@ describe('overstays from the pilgrims feed', () => {
   });
 
   it('records exactly one violation when the same overstay arrives twice, as the same event or as another', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const payload = overstayPayload(companyId);
     const event = feedEvent('PilgrimOverstayed', payload.visaApplicationId, { ...payload });
     expect(await deliver(sg, event)).toBe(true);
@@ -312,7 +333,7 @@ describe('overstays from the pilgrims feed', () => {
     async () => {
       const db = await openTestDatabase(packagesSubgraph);
       try {
-        const companyId = randomUUID();
+        const companyId = await licensedCompany(db);
         const payload = overstayPayload(companyId);
         const results = await Promise.all(
           Array.from({ length: 6 }, () =>
@@ -336,7 +357,7 @@ describe('overstays from the pilgrims feed', () => {
   });
 
   it('counts issued visas per company for the overstay rate, and nothing else', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     const visa = (toStatus: string, visaApplicationId: string = randomUUID()) =>
       feedEvent('VisaStatusChanged', visaApplicationId, {
         visaApplicationId,
@@ -385,7 +406,7 @@ describe('who sees which violations', () => {
   });
 
   it('filters by type, status and overdue cure, and reads a page in the same statements whatever its size', async () => {
-    const companyId = randomUUID();
+    const companyId = await licensedCompany(sg.db);
     for (let i = 0; i < 12; i++) {
       await record({ ...housing(companyId), type: i % 2 ? 'NO_TRANSPORT' : 'HOUSING_NOT_AS_SOLD' });
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@umrah/db-kit';
-import { as, openTestDatabase } from '@umrah/test-kit';
+import { as, licensedCompany, openTestDatabase } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceOf, deliver, ledgerDisagreements, registration } from '../../test/support';
 import { addDays, riyadhDate } from '../dates';
@@ -29,8 +29,9 @@ const expiries = (companyId: string) =>
 
 describe('points expire a configured number of months after earning', () => {
   // Rules v1 (season 1447): 10 points per pilgrim; v2 (1448): 12; both expire after 24 months.
-  const company = randomUUID();
+  let company: string;
   beforeAll(async () => {
+    company = await licensedCompany(db);
     await deliver(db, registration(company, '2025-02-10T09:00:00+03:00')); // expires 2027-02-10
     await deliver(db, registration(company, '2025-02-10T11:00:00+03:00')); // same day, same lot
     await deliver(db, registration(company, '2025-03-05T09:00:00+03:00')); // expires 2027-03-05

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { uuidv7, type Database } from '@umrah/db-kit';
 import type { AppError } from '@umrah/subgraph-kit';
-import { as, openTestDatabase } from '@umrah/test-kit';
+import { as, licensedCompany, openTestDatabase } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceOf, deliver, ledgerDisagreements, registration } from '../../test/support';
 import { riyadhDate } from '../dates';
@@ -108,7 +108,7 @@ describe('the database keeps the books', () => {
 
 describe('officers’ adjustments', () => {
   it('add points as a lot expiring under the rules in force, and take points only down to zero, each with its reason', async () => {
-    const company = randomUUID();
+    const company = await licensedCompany(db);
     const officer = as.officer();
     const added = await adjustPoints(db.fork(), officer, {
       companyId: company,
@@ -138,12 +138,21 @@ describe('officers’ adjustments', () => {
     });
     expect(taken).toMatchObject({ points: -500, balanceAfter: 0, expiresOn: null });
   });
+
+  it('refuse a company the companies feed never told of, as missing, and open no account for it', async () => {
+    const unknown = randomUUID();
+    await expect(
+      adjustPoints(db.fork(), as.officer(), { companyId: unknown, points: 50, reason: 'Goodwill for a stranger' }),
+    ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'input.companyId' } });
+    expect(await balanceOf(db, unknown)).toBeNull();
+  });
 });
 
 describe('reading the ledger', () => {
-  const a = randomUUID();
+  let a: string;
   const b = randomUUID();
   beforeAll(async () => {
+    a = await licensedCompany(db);
     for (let i = 0; i < 5; i++) await deliver(db, registration(a, `2026-11-0${i + 1}T09:00:00Z`));
     await deliver(db, registration(b, '2026-11-01T09:00:00Z'));
     await adjustPoints(db.fork(), as.officer(), { companyId: a, points: -3, reason: '=HYPERLINK("x") "quoted", here' });

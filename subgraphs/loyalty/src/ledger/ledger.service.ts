@@ -1,5 +1,13 @@
 import { isUuid, uuidv7, type EntityManager } from '@umrah/db-kit';
-import { badInput, checkPageSize, decodeCursor, toPage, type Page, type Viewer } from '@umrah/subgraph-kit';
+import {
+  badInput,
+  checkPageSize,
+  decodeCursor,
+  requireCompany,
+  toPage,
+  type Page,
+  type Viewer,
+} from '@umrah/subgraph-kit';
 import { addDays, addMonths, isDate, riyadhDate } from '../dates';
 import type { LoyaltyTier } from '../loyalty-account/tier';
 import { checkReason, requireRulesInForce } from '../rules/rules.service';
@@ -254,6 +262,7 @@ export async function adjustPoints(
   }
   const reason = checkReason(input.reason);
   const id = await em.transactional(async (tx) => {
+    await requireCompany(tx, input.companyId, 'input.companyId');
     const entry = {
       kind: LedgerEntryKind.ADJUST,
       cause: LedgerEntryCause.OFFICER_ADJUSTMENT,

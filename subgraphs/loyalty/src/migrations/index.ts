@@ -5,6 +5,7 @@ import { RedemptionIdempotency } from './0004-redemption-idempotency';
 import { LoyaltyAuditRelay } from './0005-audit-relay';
 import { SetBasedPosting } from './0006-set-based-posting';
 import { PilgrimDays } from './0007-pilgrim-days';
+import { LoyaltyCompanyDirectory } from './0008-company-directory';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   LoyaltyAuditRelay,
   SetBasedPosting,
   PilgrimDays,
+  LoyaltyCompanyDirectory,
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@umrah/db-kit';
 import type { AppError } from '@umrah/subgraph-kit';
-import { as, openTestDatabase } from '@umrah/test-kit';
+import { as, licensedCompany, openTestDatabase } from '@umrah/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceOf, deliver, ledgerDisagreements, registration } from '../../test/support';
 import { addDays, riyadhDate } from '../dates';
@@ -42,7 +42,7 @@ async function reward(costPoints: number, stock: number, activeFrom = addDays(to
 
 /** A company with `points` points, earned by an officer's adjustment. */
 async function companyWith(points: number): Promise<string> {
-  const company = randomUUID();
+  const company = await licensedCompany(db);
   await adjustPoints(db.fork(), officer, { companyId: company, points, reason: 'Opening points for the test' });
   return company;
 }

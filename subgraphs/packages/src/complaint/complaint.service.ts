@@ -10,6 +10,7 @@ import {
   type Page,
   type PageArgs,
   type Viewer,
+  requireCompany,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pilgrimRef } from '../booking/pilgrim.type';
@@ -219,6 +220,8 @@ export async function fileComplaint(
     if (providerId && !(await tx.findOne(ServiceProviderEntity, { id: providerId }, { fields: ['id'] }))) {
       throw providerNotFound();
     }
+    // An agent speaks about companies it has worked for; the hotline about any company there is.
+    if (companyId) await requireCompany(tx, companyId, 'input.companyId', from.filedByAgentId);
     const policy = await policyInForce(tx);
     const slaHours = policy.slaHours[input.category];
     const complaint = tx.create(ComplaintEntity, {

@@ -201,8 +201,9 @@ export async function seedComplianceDemo(db: Database): Promise<void> {
     false,
     at(1),
   );
+  // Through the hotline: the demo's agent works for Safwa and Al-Rawda only.
   await complaint(
-    agent,
+    officer,
     {
       companyId: noor!.id,
       category: ComplaintCategory.FINANCIAL,

@@ -9,6 +9,7 @@ import {
   type Page,
   type PageArgs,
   type Viewer,
+  requireCompany,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyRef } from '../company/company.type';
@@ -149,6 +150,7 @@ export async function recordInspection(
 
   const row = await em.transactional(async (tx) => {
     if (providerId) await checkProvider(tx, providerId, 'input.providerId');
+    if (companyId) await requireCompany(tx, companyId, 'input.companyId');
     const inspection = tx.create(InspectionEntity, {
       id: uuidv7(),
       companyId,

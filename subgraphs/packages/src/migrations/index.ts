@@ -8,6 +8,7 @@ import { BookingHolds } from './0007-booking-holds';
 import { PackageComponentRules } from './0008-package-component-rules';
 import { ComplianceStats } from './0009-compliance-statistics';
 import { PackagesAuditRelay } from './0010-audit-relay';
+import { PackagesCompanyDirectory } from './0011-company-directory';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PackageComponentRules,
   ComplianceStats,
   PackagesAuditRelay,
+  PackagesCompanyDirectory,
 ];

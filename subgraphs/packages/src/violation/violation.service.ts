@@ -9,6 +9,7 @@ import {
   type Page,
   type PageArgs,
   type Viewer,
+  requireCompany,
 } from '@umrah/subgraph-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pilgrimRef } from '../booking/pilgrim.type';
@@ -218,6 +219,7 @@ export async function recordViolation(
     }
     if (!companyId && !providerId) throw badInput('input.companyId', 'Name the company or the provider.');
     if (providerId) await checkProvider(tx, providerId, 'input.providerId');
+    if (companyId) await requireCompany(tx, companyId, 'input.companyId');
     const policy = await policyInForce(tx);
     const tallies = new TallyChanges();
     const inserted = await insertViolation(

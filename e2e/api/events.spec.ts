@@ -50,8 +50,16 @@ describe('licence and contract decisions reach the pilgrims subgraph as events',
       as.officer(),
     );
     expect(r.errors).toBeUndefined();
-    expect(await graph.drainEvents()).toBe(1);
+    // One event, applied once by each subgraph that reads the companies feed: pilgrims, packages, loyalty.
+    expect(await graph.drainEvents()).toBe(3);
     expect((await companiesMayOperate(pilgrimsDb(), [rawda!.id])).get(rawda!.id)).toBe(false);
+    for (const sg of ['packages', 'loyalty']) {
+      const [row] = await graph.subgraphs[sg]!.db.orm.em.getConnection().execute<{ license_status: string }[]>(
+        `select license_status from company_directory where company_id = ?`,
+        [rawda!.id],
+      );
+      expect(row?.license_status).toBe('SUSPENDED');
+    }
     expect(await graph.drainEvents()).toBe(0);
   });
 });

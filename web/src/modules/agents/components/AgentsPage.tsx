@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Alert, Form } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { countryName, countryOptions } from '@/lib/countries';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSearch, FilterSelect } from '@/lib/FilterBar';
 import { formatCount, formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -121,39 +122,21 @@ export function AgentsPage() {
         }
       />
       {readOnly && <Alert className="page-alert" type="info" showIcon title={t('agents.readOnlyNotice')} />}
-      <Form<FilterValues>
+      <FilterBar
         form={form}
         name="agentFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('agents.filters')}
-        onValuesChange={(_, all) => setValues(all)}
+        label={t('agents.filters')}
+        onChange={setValues}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('agents.search')} name="search" className="filter-bar__search">
-          <Input type="search" autoComplete="off" />
-        </Form.Item>
-        <Form.Item label={t('agents.country')} name="countryCode">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('common.all')}
-            options={countries}
-            className="filter-bar__select"
-          />
-        </Form.Item>
-        <Form.Item label={t('agents.status')} name="status">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={AGENT_STATUSES.map((status) => ({ value: status, label: t(`agentStatus.${status}`) }))}
-          />
-        </Form.Item>
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+        <FilterSearch label={t('agents.search')} name="search" />
+        <FilterSelect label={t('agents.country')} name="countryCode" searchable options={countries} />
+        <FilterSelect
+          label={t('agents.status')}
+          name="status"
+          options={AGENT_STATUSES.map((status) => ({ value: status, label: t(`agentStatus.${status}`) }))}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<AgentRow>
           label={t('agents.title')}

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Switch } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -221,23 +222,18 @@ export function AuditLogPage() {
             : undefined
         }
       />
-      <Form<FormValues>
+      <FilterBar
         form={form}
         name="auditLogFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('auditLog.filters')}
-        onValuesChange={(_, all) => setValues(toFilterValues(all))}
+        label={t('auditLog.filters')}
+        onChange={(all) => setValues(toFilterValues(all))}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('auditLog.source')} name="source">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={AUDIT_SOURCES.map((source) => ({ value: source, label: sourceLabel(source) }))}
-          />
-        </Form.Item>
+        <FilterSelect
+          label={t('auditLog.source')}
+          name="source"
+          options={AUDIT_SOURCES.map((source) => ({ value: source, label: sourceLabel(source) }))}
+        />
         <Form.Item
           label={t('auditLog.operation')}
           name="operation"
@@ -274,20 +270,9 @@ export function AuditLogPage() {
           />
         </Form.Item>
         {companies.options.length > 0 && (
-          <Form.Item label={t('auditLog.company')} name="companyId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select filter-bar__select--wide"
-              options={companies.options}
-            />
-          </Form.Item>
+          <FilterSelect label={t('auditLog.company')} name="companyId" searchable wide options={companies.options} />
         )}
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<AuditLogRow>
           label={t('auditLog.title')}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Form, Select, Space } from 'antd';
+import { Button, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { ReasonDialog } from '@/lib/ReasonDialog';
@@ -159,37 +160,26 @@ export function BookingsPage() {
         }
       />
       <div className="maqam-toolbar">
-        <Form
-          name="bookingFilters"
-          layout="vertical"
-          className="filter-bar"
-          role="search"
-          aria-label={t('maqam.filters')}
-        >
-          <Form.Item label={t('packages.status')} name="status">
-            <Select
-              allowClear
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              onChange={(value: BookingStatus | undefined) => setStatus(value)}
-              options={STATUSES.map((s) => ({ value: s, label: t(`maqam.bookingStatus.${s}`) }))}
-            />
-          </Form.Item>
-          <Form.Item label={t('maqam.package')} name="packageId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select filter-bar__select--wide"
-              loading={packageOptions.loading}
-              onChange={(value: string | undefined) => setPackageId(value)}
-              options={packageOptions.data?.servicePackages.edges.map(({ node }) => ({
-                value: node.id,
-                label: localized(language, node.nameAr, node.nameEn),
-              }))}
-            />
-          </Form.Item>
-        </Form>
+        <FilterBar name="bookingFilters" label={t('maqam.filters')}>
+          <FilterSelect
+            label={t('packages.status')}
+            name="status"
+            onChange={(value: BookingStatus | undefined) => setStatus(value)}
+            options={STATUSES.map((s) => ({ value: s, label: t(`maqam.bookingStatus.${s}`) }))}
+          />
+          <FilterSelect
+            label={t('maqam.package')}
+            name="packageId"
+            searchable
+            wide
+            loading={packageOptions.loading}
+            onChange={(value: string | undefined) => setPackageId(value)}
+            options={packageOptions.data?.servicePackages.edges.map(({ node }) => ({
+              value: node.id,
+              label: localized(language, node.nameAr, node.nameEn),
+            }))}
+          />
+        </FilterBar>
         {isManager && (
           <Button type="primary" onClick={() => setBooking(true)}>
             {t('maqam.bookPilgrim')}

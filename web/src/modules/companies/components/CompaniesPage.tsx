@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSearch, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -180,41 +181,27 @@ export function CompaniesPage() {
       {creating && (
         <CompanyFormModal onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/companies/${id}`)} />
       )}
-      <Form<FilterValues>
+      <FilterBar
         form={form}
         name="companyFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('companies.filters')}
-        onValuesChange={(_, all) => setValues(all)}
+        label={t('companies.filters')}
+        onChange={setValues}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('companies.search')} name="search" className="filter-bar__search">
-          <Input type="search" autoComplete="off" />
-        </Form.Item>
-        <Form.Item label={t('companies.city')} name="city">
-          <Select allowClear placeholder={t('common.all')} options={cityOptions} className="filter-bar__select" />
-        </Form.Item>
-        <Form.Item label={t('companies.licenseStatus')} name="licenseStatus">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={LICENSE_STATUSES.map((status) => ({ value: status, label: t(`licenseStatus.${status}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('companies.sortBy')} name="sort">
-          <Select
-            allowClear
-            placeholder={t('companies.sort.default')}
-            className="filter-bar__select"
-            options={SORT_OPTIONS.map((key) => ({ value: key, label: t(`companies.sort.${key}`) }))}
-          />
-        </Form.Item>
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+        <FilterSearch label={t('companies.search')} name="search" />
+        <FilterSelect label={t('companies.city')} name="city" options={cityOptions} />
+        <FilterSelect
+          label={t('companies.licenseStatus')}
+          name="licenseStatus"
+          options={LICENSE_STATUSES.map((status) => ({ value: status, label: t(`licenseStatus.${status}`) }))}
+        />
+        <FilterSelect
+          label={t('companies.sortBy')}
+          name="sort"
+          placeholder={t('companies.sort.default')}
+          options={SORT_OPTIONS.map((key) => ({ value: key, label: t(`companies.sort.${key}`) }))}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<CompanyRow>
           label={t('companies.title')}

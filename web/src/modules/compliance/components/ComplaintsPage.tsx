@@ -1,4 +1,4 @@
-import { Button, Form, Select } from 'antd';
+import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -106,65 +107,34 @@ export function ComplaintsPage() {
           </Button>
         </div>
       )}
-      <Form
-        name="complaintFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('compliance.complaintFilters')}
-        onValuesChange={(_, all: Filters) => setFilters(all)}
-      >
-        <Form.Item label={t('compliance.status')} name="statuses">
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select filter-bar__select--wide"
-            options={STATUSES.map((s) => ({ value: s, label: t(`complaintStatus.${s}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('compliance.category')} name="category">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`complaintCategory.${c}`) }))}
-          />
-        </Form.Item>
+      <FilterBar<Filters> name="complaintFilters" label={t('compliance.complaintFilters')} onChange={setFilters}>
+        <FilterSelect
+          label={t('compliance.status')}
+          name="statuses"
+          mode="multiple"
+          wide
+          options={STATUSES.map((s) => ({ value: s, label: t(`complaintStatus.${s}`) }))}
+        />
+        <FilterSelect
+          label={t('compliance.category')}
+          name="category"
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`complaintCategory.${c}`) }))}
+        />
         {ministry && (
-          <Form.Item label={t('compliance.company')} name="companyId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              options={parties.companies}
-            />
-          </Form.Item>
+          <FilterSelect label={t('compliance.company')} name="companyId" searchable options={parties.companies} />
         )}
         {role !== 'PROVIDER' && (
-          <Form.Item label={t('compliance.provider')} name="providerId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              options={parties.providers}
-            />
-          </Form.Item>
+          <FilterSelect label={t('compliance.provider')} name="providerId" searchable options={parties.providers} />
         )}
-        <Form.Item label={t('compliance.sla.title')} name="sla">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={[
-              { value: 'breached', label: t('compliance.sla.filterBreached') },
-              { value: 'onTime', label: t('compliance.sla.filterOnTime') },
-            ]}
-          />
-        </Form.Item>
-      </Form>
+        <FilterSelect
+          label={t('compliance.sla.title')}
+          name="sla"
+          options={[
+            { value: 'breached', label: t('compliance.sla.filterBreached') },
+            { value: 'onTime', label: t('compliance.sla.filterOnTime') },
+          ]}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<ComplaintRowFragment>
           label={t('compliance.complaintsTitle')}

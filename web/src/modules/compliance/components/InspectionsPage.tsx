@@ -1,4 +1,4 @@
-import { Button, Form, Select } from 'antd';
+import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReadOnly } from '@/app/navigation';
@@ -9,6 +9,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber, formatSar } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -23,6 +24,11 @@ import './compliance.css';
 
 type Inspection = InspectionsQuery['inspections']['edges'][number]['node'];
 
+interface Filters {
+  companyId?: string;
+  providerId?: string;
+}
+
 /** Field committees' visits (اللجان الميدانية) and the violations each raised. */
 export function InspectionsPage() {
   const { t } = useTranslation();
@@ -30,7 +36,7 @@ export function InspectionsPage() {
   const cityName = useCityName();
   const { role } = useViewer();
   const ministry = role === 'MINISTRY_OFFICER' || role === 'MINISTRY_SUPERVISOR';
-  const [filters, setFilters] = useState<{ companyId?: string; providerId?: string }>({});
+  const [filters, setFilters] = useState<Filters>({});
   const [recording, setRecording] = useState(false);
   const filter = useMemo<InspectionFilter>(
     () => ({ companyId: filters.companyId ?? null, providerId: filters.providerId ?? null }),
@@ -87,33 +93,10 @@ export function InspectionsPage() {
         </div>
       )}
       {ministry && (
-        <Form
-          name="inspectionFilters"
-          layout="vertical"
-          className="filter-bar"
-          role="search"
-          aria-label={t('compliance.inspectionFilters')}
-          onValuesChange={(_, all: { companyId?: string; providerId?: string }) => setFilters(all)}
-        >
-          <Form.Item label={t('compliance.company')} name="companyId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              options={parties.companies}
-            />
-          </Form.Item>
-          <Form.Item label={t('compliance.provider')} name="providerId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              options={parties.providers}
-            />
-          </Form.Item>
-        </Form>
+        <FilterBar<Filters> name="inspectionFilters" label={t('compliance.inspectionFilters')} onChange={setFilters}>
+          <FilterSelect label={t('compliance.company')} name="companyId" searchable options={parties.companies} />
+          <FilterSelect label={t('compliance.provider')} name="providerId" searchable options={parties.providers} />
+        </FilterBar>
       )}
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<Inspection>

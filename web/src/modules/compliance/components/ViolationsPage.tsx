@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Form, Select, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReadOnly } from '@/app/navigation';
@@ -17,6 +17,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber, formatSar } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -122,65 +123,34 @@ export function ViolationsPage() {
             : undefined
         }
       />
-      <Form
-        name="violationFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('compliance.violationFilters')}
-        onValuesChange={(_, all: Filters) => setFilters(all)}
-      >
-        <Form.Item label={t('compliance.status')} name="statuses">
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select filter-bar__select--wide"
-            options={STATUSES.map((s) => ({ value: s, label: t(`violationStatus.${s}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('compliance.type')} name="type">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={VIOLATION_TYPES.map((v) => ({ value: v, label: t(`violationType.${v}`) }))}
-          />
-        </Form.Item>
+      <FilterBar<Filters> name="violationFilters" label={t('compliance.violationFilters')} onChange={setFilters}>
+        <FilterSelect
+          label={t('compliance.status')}
+          name="statuses"
+          mode="multiple"
+          wide
+          options={STATUSES.map((s) => ({ value: s, label: t(`violationStatus.${s}`) }))}
+        />
+        <FilterSelect
+          label={t('compliance.type')}
+          name="type"
+          options={VIOLATION_TYPES.map((v) => ({ value: v, label: t(`violationType.${v}`) }))}
+        />
         {ministry && (
           <>
-            <Form.Item label={t('compliance.company')} name="companyId">
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder={t('common.all')}
-                className="filter-bar__select"
-                options={parties.companies}
-              />
-            </Form.Item>
-            <Form.Item label={t('compliance.provider')} name="providerId">
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder={t('common.all')}
-                className="filter-bar__select"
-                options={parties.providers}
-              />
-            </Form.Item>
+            <FilterSelect label={t('compliance.company')} name="companyId" searchable options={parties.companies} />
+            <FilterSelect label={t('compliance.provider')} name="providerId" searchable options={parties.providers} />
           </>
         )}
-        <Form.Item label={t('compliance.curePeriod')} name="overdue">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={[
-              { value: true, label: t('compliance.cureOverdue') },
-              { value: false, label: t('compliance.cureNotOverdue') },
-            ]}
-          />
-        </Form.Item>
-      </Form>
+        <FilterSelect
+          label={t('compliance.curePeriod')}
+          name="overdue"
+          options={[
+            { value: true, label: t('compliance.cureOverdue') },
+            { value: false, label: t('compliance.cureNotOverdue') },
+          ]}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<ViolationRowFragment>
           label={t('compliance.violationsTitle')}

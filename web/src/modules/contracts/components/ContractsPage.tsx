@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Form, Select } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReadOnly } from '@/app/navigation';
@@ -8,6 +8,7 @@ import { ContractPartiesDocument, type AgencyContractFilter, type AgencyContract
 import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -110,49 +111,25 @@ export function ContractsPage() {
         </div>
       )}
       {readOnly && <Alert className="page-alert" type="info" showIcon title={t('contracts.readOnlyNotice')} />}
-      <Form<FilterValues>
+      <FilterBar
         form={form}
         name="contractFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('contracts.filters')}
-        onValuesChange={(_, all) => setValues(all)}
+        label={t('contracts.filters')}
+        onChange={setValues}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('contracts.status')} name="status">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={CONTRACT_STATUSES.map((status) => ({ value: status, label: t(`contractStatus.${status}`) }))}
-          />
-        </Form.Item>
+        <FilterSelect
+          label={t('contracts.status')}
+          name="status"
+          options={CONTRACT_STATUSES.map((status) => ({ value: status, label: t(`contractStatus.${status}`) }))}
+        />
         {ministry && (
-          <Form.Item label={t('contracts.company')} name="companyId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select filter-bar__select--wide"
-              options={companyOptions}
-            />
-          </Form.Item>
+          <FilterSelect label={t('contracts.company')} name="companyId" searchable wide options={companyOptions} />
         )}
         {role !== 'AGENT' && (
-          <Form.Item label={t('contracts.agent')} name="agentId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              className="filter-bar__select filter-bar__select--wide"
-              options={agentOptions}
-            />
-          </Form.Item>
+          <FilterSelect label={t('contracts.agent')} name="agentId" searchable wide options={agentOptions} />
         )}
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <ContractsTable
           label={t('contracts.title')}

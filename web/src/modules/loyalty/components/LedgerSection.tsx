@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
 import { formatHijri } from '@/lib/dates';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { SectionCard } from '@/lib/SectionCard';
 import { todayInRiyadh } from '@/lib/today';
@@ -102,13 +103,10 @@ export function LedgerSection() {
       title={t('loyalty.ledger')}
       extra={<Button onClick={() => setStatementOpen(true)}>{t('loyalty.statement')}</Button>}
     >
-      <Form<FilterValues>
+      <FilterBar<FilterValues>
         name="ledgerFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('loyalty.ledgerFilters')}
-        onValuesChange={(_, all) =>
+        label={t('loyalty.ledgerFilters')}
+        onChange={(all) =>
           setFilter({
             ...(all.kinds && all.kinds.length > 0 ? { kinds: all.kinds } : {}),
             ...(all.from ? { from: all.from } : {}),
@@ -116,22 +114,20 @@ export function LedgerSection() {
           })
         }
       >
-        <Form.Item label={t('loyalty.kind')} name="kinds">
-          <Select
-            mode="multiple"
-            allowClear
-            className="filter-bar__select filter-bar__select--wide"
-            placeholder={t('common.all')}
-            options={KINDS.map((kind) => ({ value: kind, label: t(`ledgerKind.${kind}`) }))}
-          />
-        </Form.Item>
+        <FilterSelect
+          label={t('loyalty.kind')}
+          name="kinds"
+          mode="multiple"
+          wide
+          options={KINDS.map((kind) => ({ value: kind, label: t(`ledgerKind.${kind}`) }))}
+        />
         <Form.Item label={t('loyalty.from')} name="from">
           <Input type="date" dir="ltr" />
         </Form.Item>
         <Form.Item label={t('loyalty.to')} name="to">
           <Input type="date" dir="ltr" />
         </Form.Item>
-      </Form>
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<LedgerRow>
           label={t('loyalty.ledger')}

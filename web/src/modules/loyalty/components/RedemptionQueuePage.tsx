@@ -1,4 +1,3 @@
-import { Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReadOnly } from '@/app/navigation';
@@ -6,6 +5,7 @@ import { useViewer } from '@/app/ViewerContext';
 import type { LoyaltyRedemptionStatus } from '@/generated/graphql';
 import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -65,25 +65,20 @@ export function RedemptionQueuePage() {
             : undefined
         }
       />
-      <Form
+      <FilterBar<{ statuses?: LoyaltyRedemptionStatus[] }>
         name="queueFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('loyalty.queueFilters')}
+        label={t('loyalty.queueFilters')}
         initialValues={{ statuses: WAITING }}
-        onValuesChange={(_, all: { statuses?: LoyaltyRedemptionStatus[] }) => setStatuses(all.statuses ?? [])}
+        onChange={(all) => setStatuses(all.statuses ?? [])}
       >
-        <Form.Item label={t('loyalty.status')} name="statuses">
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select filter-bar__select--wide"
-            options={STATUSES.map((s) => ({ value: s, label: t(`redemptionStatus.${s}`) }))}
-          />
-        </Form.Item>
-      </Form>
+        <FilterSelect
+          label={t('loyalty.status')}
+          name="statuses"
+          mode="multiple"
+          wide
+          options={STATUSES.map((s) => ({ value: s, label: t(`redemptionStatus.${s}`) }))}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <RedemptionTable
           rows={list.rows}

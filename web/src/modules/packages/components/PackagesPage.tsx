@@ -1,4 +1,4 @@
-import { Button, Form, Select } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { useViewer } from '@/app/ViewerContext';
 import type { PackageStatus } from '@/generated/graphql';
 import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { StatusTag } from '@/lib/StatusTag';
@@ -63,23 +64,14 @@ export function PackagesPage() {
         }
       />
       <div className="maqam-toolbar">
-        <Form
-          name="packageFilters"
-          layout="vertical"
-          className="filter-bar"
-          role="search"
-          aria-label={t('maqam.filters')}
-        >
-          <Form.Item label={t('packages.status')} name="status">
-            <Select
-              allowClear
-              placeholder={t('common.all')}
-              className="filter-bar__select"
-              onChange={(value: PackageStatus | undefined) => setStatus(value)}
-              options={STATUSES.map((s) => ({ value: s, label: t(`packageStatus.${s}`) }))}
-            />
-          </Form.Item>
-        </Form>
+        <FilterBar name="packageFilters" label={t('maqam.filters')}>
+          <FilterSelect
+            label={t('packages.status')}
+            name="status"
+            onChange={(value: PackageStatus | undefined) => setStatus(value)}
+            options={STATUSES.map((s) => ({ value: s, label: t(`packageStatus.${s}`) }))}
+          />
+        </FilterBar>
         {isManager && (
           <Button type="primary" onClick={() => void navigate('/packages/new')}>
             {t('maqam.newPackage')}

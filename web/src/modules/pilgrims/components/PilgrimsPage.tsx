@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Form } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar, FilterSearch, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { todayInRiyadh } from '@/lib/today';
@@ -226,39 +227,21 @@ export function PilgrimsPage() {
           </Link>
         </div>
       )}
-      <Form<FilterValues>
+      <FilterBar
         form={form}
         name="pilgrimFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('pilgrims.filters')}
-        onValuesChange={(_, all) => setValues(all)}
+        label={t('pilgrims.filters')}
+        onChange={setValues}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('pilgrims.search')} name="search" className="filter-bar__search">
-          <Input type="search" autoComplete="off" />
-        </Form.Item>
-        <Form.Item label={t('pilgrims.nationality')} name="nationality">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('common.all')}
-            options={nationalities}
-            className="filter-bar__select"
-          />
-        </Form.Item>
-        <Form.Item label={t('pilgrims.visaStatus')} name="visaStatus">
-          <Select
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select"
-            options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
-          />
-        </Form.Item>
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+        <FilterSearch label={t('pilgrims.search')} name="search" />
+        <FilterSelect label={t('pilgrims.nationality')} name="nationality" searchable options={nationalities} />
+        <FilterSelect
+          label={t('pilgrims.visaStatus')}
+          name="visaStatus"
+          options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
+        />
+      </FilterBar>
       <ConnectionSection list={list} onExport={exportCsv}>
         <DataTable<PilgrimRow>
           label={t('pilgrims.title')}

@@ -14,6 +14,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { DataTable } from '@/lib/DataTable';
 import { DualDate } from '@/lib/DualDate';
+import { FilterBar } from '@/lib/FilterBar';
 import { PageHeader } from '@/lib/PageHeader';
 import { QueryError } from '@/lib/QueryError';
 import { SectionCard } from '@/lib/SectionCard';
@@ -83,13 +84,7 @@ function Inventory({ providerId, kind }: { providerId: string; kind: Parameters<
         </Button>
       </Space>
       <SectionCard title={t('maqam.calendar')}>
-        <Form
-          name="calendarFilters"
-          layout="vertical"
-          className="filter-bar"
-          role="search"
-          aria-label={t('maqam.filters')}
-        >
+        <FilterBar name="calendarFilters" label={t('maqam.filters')}>
           <Form.Item label={t('maqam.month')} htmlFor="inventory-month">
             <Input
               id="inventory-month"
@@ -111,7 +106,7 @@ function Inventory({ providerId, kind }: { providerId: string; kind: Parameters<
               }))}
             />
           </Form.Item>
-        </Form>
+        </FilterBar>
         {calendar.error ? (
           <QueryError error={calendar.error} onRetry={() => void calendar.refetch()} />
         ) : calendar.loading && !calendar.data ? (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Col, Empty, Form, Row, Select } from 'antd';
+import { Alert, Col, Empty, Form, Row } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '@/app/PageLoading';
@@ -10,6 +10,7 @@ import {
   VisaSeasonsDocument,
   type VisaStatus,
 } from '@/generated/graphql';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { QueryError } from '@/lib/QueryError';
@@ -94,47 +95,44 @@ function Dashboard({ years, initialSeason }: { years: readonly string[]; initial
     : t('visaDashboard.allCompanies');
 
   const filters = (
-    <Form<FilterValues>
+    <FilterBar
       form={form}
       name="visaDashboardFilters"
-      layout="vertical"
-      className="filter-bar"
-      role="search"
-      aria-label={t('visaDashboard.filters')}
+      label={t('visaDashboard.filters')}
       initialValues={initial}
-      onValuesChange={(_, all) => setValues({ ...initial, ...all })}
+      onChange={(all) => setValues({ ...initial, ...all })}
     >
-      <Form.Item label={t('visaDashboard.season')} name="season">
-        <Select
-          className="filter-bar__select"
-          options={years.map((year) => ({ value: year, label: t('visas.seasonOption', { year }) }))}
-        />
-      </Form.Item>
+      <FilterSelect
+        label={t('visaDashboard.season')}
+        name="season"
+        allowClear={false}
+        options={years.map((year) => ({ value: year, label: t('visas.seasonOption', { year }) }))}
+      />
       {ministry && (
-        <Form.Item label={t('visaDashboard.company')} name="companyId">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('visaDashboard.allCompanies')}
-            options={companyOptions}
-            className="filter-bar__select filter-bar__select--wide"
-          />
-        </Form.Item>
+        <FilterSelect
+          label={t('visaDashboard.company')}
+          name="companyId"
+          searchable
+          wide
+          placeholder={t('visaDashboard.allCompanies')}
+          options={companyOptions}
+        />
       )}
-      <Form.Item label={t('visaDashboard.range')} name="days">
-        <Select
-          className="filter-bar__select"
-          options={RANGES.map((days) => ({ value: days, label: t('visaDashboard.rangeOption', { days }) }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('visaDashboard.dayStatuses')} name="dayStatuses">
-        <Select
-          mode="multiple"
-          className="filter-bar__select visa-dashboard__statuses"
-          options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
-        />
-      </Form.Item>
-    </Form>
+      <FilterSelect
+        label={t('visaDashboard.range')}
+        name="days"
+        allowClear={false}
+        options={RANGES.map((days) => ({ value: days, label: t('visaDashboard.rangeOption', { days }) }))}
+      />
+      <FilterSelect
+        label={t('visaDashboard.dayStatuses')}
+        name="dayStatuses"
+        mode="multiple"
+        allowClear={false}
+        className="visa-dashboard__statuses"
+        options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
+      />
+    </FilterBar>
   );
 
   const header = (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Form, Select } from 'antd';
+import { Alert, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { ConnectionSection } from '@/lib/ConnectionSection';
 import { countryName, countryOptions } from '@/lib/countries';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { formatHijri } from '@/lib/dates';
+import { FilterBar, FilterSelect } from '@/lib/FilterBar';
 import { formatNumber } from '@/lib/money';
 import { PageHeader } from '@/lib/PageHeader';
 import { QueryError } from '@/lib/QueryError';
@@ -176,55 +177,32 @@ function Pipeline({ years, initialSeason }: { years: readonly string[]; initialS
           onSelect={selectStatus}
         />
       )}
-      <Form<FilterValues>
+      <FilterBar
         form={form}
         name="visaFilters"
-        layout="vertical"
-        className="filter-bar"
-        role="search"
-        aria-label={t('visas.filters')}
+        label={t('visas.filters')}
         initialValues={initial}
-        onValuesChange={(_, all) => update(all)}
+        onChange={update}
+        onClear={clearFilters}
       >
-        <Form.Item label={t('visas.season')} name="season">
-          <Select
-            className="filter-bar__select"
-            options={years.map((year) => ({ value: year, label: t('visas.seasonOption', { year }) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('visas.statuses')} name="statuses">
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t('common.all')}
-            className="filter-bar__select filter-bar__select--wide"
-            options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('visas.nationality')} name="nationality">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('common.all')}
-            options={nationalities}
-            className="filter-bar__select"
-          />
-        </Form.Item>
+        <FilterSelect
+          label={t('visas.season')}
+          name="season"
+          allowClear={false}
+          options={years.map((year) => ({ value: year, label: t('visas.seasonOption', { year }) }))}
+        />
+        <FilterSelect
+          label={t('visas.statuses')}
+          name="statuses"
+          mode="multiple"
+          wide
+          options={VISA_STATUSES.map((status) => ({ value: status, label: t(`visaStatus.${status}`) }))}
+        />
+        <FilterSelect label={t('visas.nationality')} name="nationality" searchable options={nationalities} />
         {ministry && (
-          <Form.Item label={t('visas.company')} name="companyId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('common.all')}
-              options={companyOptions}
-              className="filter-bar__select filter-bar__select--wide"
-            />
-          </Form.Item>
+          <FilterSelect label={t('visas.company')} name="companyId" searchable wide options={companyOptions} />
         )}
-        <Form.Item className="filter-bar__actions">
-          <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
-        </Form.Item>
-      </Form>
+      </FilterBar>
       {refusal && (
         <div className="visa-refusal">
           <VisaActionError error={refusal.error} title={t('visas.refusedTitle', { name: refusedName })} />

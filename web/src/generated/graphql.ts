@@ -635,7 +635,7 @@ export type PartyKind =
 export type PilgrimFilter = {
   /** Only pilgrims of this nationality, ISO 3166-1 alpha-2 code (e.g. `ID`). */
   nationality?: string | null | undefined;
-  /** Only pilgrims whose visa application has this status. */
+  /** Only pilgrims whose current visa application (the one `Pilgrim.visa` returns) has this status. */
   visaStatus?: VisaStatus | null | undefined;
   /** Words that must each appear in the Arabic or Latin name or the passport number (at most 100 characters). */
   search?: string | null | undefined;

@@ -68,7 +68,7 @@ export class LedgerEntryResolver {
   @Authorized(Role.MINISTRY_OFFICER)
   @Mutation(() => LoyaltyLedgerEntry, {
     description:
-      'Corrects a company’s points with a reason (ministry officers): an ADJUST entry on its ledger. Added points expire under the rules in force; the balance cannot go below zero.',
+      'Corrects a company’s points with a reason (ministry officers): an ADJUST entry on its ledger. Added points expire under the rules in force; the balance cannot go below zero. A company that does not exist is NOT_FOUND.',
   })
   adjustLoyaltyPoints(
     @Arg('input', () => AdjustLoyaltyPointsInput, { description: 'The company, the points and why.' })

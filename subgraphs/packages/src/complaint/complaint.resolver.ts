@@ -50,7 +50,7 @@ export class ComplaintResolver {
   @Authorized(Role.MINISTRY_OFFICER, Role.COMPANY_MANAGER, Role.AGENT)
   @Mutation(() => Complaint, {
     description:
-      'Files a complaint against one company or one provider, OPEN, with its SLA clock started (the hours its category has in the policy in force): ministry officers (the hotline), company managers (about providers only) and agents. A provider that does not exist is NOT_FOUND.',
+      'Files a complaint against one company or one provider, OPEN, with its SLA clock started (the hours its category has in the policy in force): ministry officers (the hotline), company managers (about providers only) and agents. A provider or company that does not exist is NOT_FOUND, and so is, for an agent, a company it has never held a contract with.',
   })
   fileComplaint(
     @Arg('input', () => FileComplaintInput, { description: 'Whom the complaint is against and what happened.' })

@@ -46,7 +46,7 @@ export class InspectionResolver {
   @Authorized(Role.MINISTRY_OFFICER)
   @Mutation(() => Inspection, {
     description:
-      'Records a field visit and the violations it found, all in one transaction (ministry officers). Each violation opens the cure period of the policy in force from the day of the visit and is published as `ViolationRecorded`. A provider that does not exist is NOT_FOUND; a violation of type OVERSTAY (recorded from the pilgrims subgraph) or COMPLAINT_UPHELD (recorded by resolving the complaint), or a fine above SAR 50,000, is BAD_USER_INPUT naming the violation.',
+      'Records a field visit and the violations it found, all in one transaction (ministry officers). Each violation opens the cure period of the policy in force from the day of the visit and is published as `ViolationRecorded`. A provider or company that does not exist is NOT_FOUND; a violation of type OVERSTAY (recorded from the pilgrims subgraph) or COMPLAINT_UPHELD (recorded by resolving the complaint), or a fine above SAR 50,000, is BAD_USER_INPUT naming the violation.',
   })
   recordInspection(
     @Arg('input', () => RecordInspectionInput, { description: 'The visit and what it found.' })

@@ -53,7 +53,7 @@ export class ViolationResolver {
   @Authorized(Role.MINISTRY_OFFICER)
   @Mutation(() => Violation, {
     description:
-      'Records a violation against a company or a provider (ministry officers), OPEN, with its fine and the cure period of the policy in force from today; published as `ViolationRecorded`. Not for overstays (recorded automatically). COMPLAINT_UPHELD needs a complaint resolved as upheld (COMPLAINT_NOT_UPHELD) and only one per complaint (VIOLATION_ALREADY_RECORDED).',
+      'Records a violation against a company or a provider (ministry officers), OPEN, with its fine and the cure period of the policy in force from today; published as `ViolationRecorded`. Not for overstays (recorded automatically). A provider or company that does not exist is NOT_FOUND. COMPLAINT_UPHELD needs a complaint resolved as upheld (COMPLAINT_NOT_UPHELD) and only one per complaint (VIOLATION_ALREADY_RECORDED).',
   })
   recordViolation(
     @Arg('input', () => RecordViolationInput, { description: 'Whom, what, and the fine.' })

@@ -242,6 +242,51 @@ describe('a change of the earning rules', () => {
   it('leaves the books in agreement', async () => {
     expect(await ledgerDisagreements(db)).toEqual([]);
   });
+
+  it('refuses a numbered batch whose lines do not follow their account, whole, and moves nothing', async () => {
+    const company = randomUUID();
+    await deliver(db, registration(company, '2026-11-03T09:00:00Z'));
+    const before = await balanceOf(db, company);
+    const rows = await db
+      .fork()
+      .getConnection()
+      .execute<{ id: string; balance: number; last_line: number }[]>(
+        `select id, balance, last_line from loyalty_account where company_id = ?`,
+        [company],
+      );
+    const account = rows[0]!;
+    // The first line follows on; the second skips a number (or, in the second try, the balance is not the running sum).
+    for (const [line2, balance2] of [
+      [account.last_line + 3, account.balance + 20],
+      [account.last_line + 2, account.balance + 25],
+    ] as const) {
+      const post = db.fork().transactional(async (tx) => {
+        const run = (text: string, params: unknown[] = []) =>
+          tx.getConnection().execute(text, params, 'run', tx.getTransactionContext());
+        await run(`select set_config('loyalty.batch', 'on', true)`);
+        await run(
+          `insert into loyalty_ledger_entry (id, account_id, line, kind, cause, points, balance_after, source, occurred_at, reason)
+           values (?, ?, ?, 'ADJUST', 'OFFICER_ADJUSTMENT', 10, ?, ?, now(), 'Batch test'),
+                  (?, ?, ?, 'ADJUST', 'OFFICER_ADJUSTMENT', 10, ?, ?, now(), 'Batch test')`,
+          [
+            randomUUID(),
+            account.id,
+            account.last_line + 1,
+            account.balance + 10,
+            `test:${randomUUID()}`,
+            randomUUID(),
+            account.id,
+            line2,
+            balance2,
+            `test:${randomUUID()}`,
+          ],
+        );
+      });
+      await expect(post).rejects.toThrow(/do not follow their accounts/);
+    }
+    expect(await balanceOf(db, company)).toBe(before);
+    expect(await ledgerDisagreements(db)).toEqual([]);
+  });
 });
 
 // Two consumers applying one event at the same moment only race on a PostgreSQL server.

@@ -20,7 +20,14 @@ export const eventSource = (eventId: string): string => `pilgrims:${eventId}`;
 const json = (rows: readonly unknown[]): string => JSON.stringify(rows);
 
 /** Opens the accounts of companies earning for the first time, then locks them all, in one order. */
-async function lockAccounts(em: EntityManager, companyIds: readonly string[]): Promise<Map<string, string>> {
+/** An account as locked for a chunk: where its next line starts. */
+interface LockedAccount {
+  id: string;
+  balance: number;
+  lastLine: number;
+}
+
+async function lockAccounts(em: EntityManager, companyIds: readonly string[]): Promise<Map<string, LockedAccount>> {
   await sql(
     em,
     `insert into loyalty_account (id, company_id)
@@ -28,14 +35,16 @@ async function lockAccounts(em: EntityManager, companyIds: readonly string[]): P
      on conflict (company_id) do nothing`,
     [json(companyIds.map((companyId) => ({ id: uuidv7(), company_id: companyId })))],
   );
-  const rows = await sql<{ id: string; company_id: string }>(
+  const rows = await sql<{ id: string; company_id: string; balance: number | string; last_line: number | string }>(
     em,
-    `select id, company_id from loyalty_account
+    `select id, company_id, balance, last_line from loyalty_account
       where company_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))
       order by company_id for update`,
     [json(companyIds)],
   );
-  return new Map(rows.map((row) => [row.company_id, row.id]));
+  return new Map(
+    rows.map((row) => [row.company_id, { id: row.id, balance: Number(row.balance), lastLine: Number(row.last_line) }]),
+  );
 }
 
 /** The accruals' sources and their pilgrims or visas that already earned (`source` / `cause:reference`). */
@@ -132,7 +141,7 @@ export async function accrueAll(em: EntityManager, accruals: readonly Accrual[])
   const accounts = await lockAccounts(em, [...new Set(accruals.map((a) => a.companyId))].sort());
   const keyed = accruals.map((accrual) => ({
     accrual,
-    accountId: accounts.get(accrual.companyId)!,
+    accountId: accounts.get(accrual.companyId)!.id,
     source: eventSource(accrual.eventId),
     cause: accrual.cause,
     reference: accrual.reference,
@@ -182,24 +191,37 @@ export async function accrueAll(em: EntityManager, accruals: readonly Accrual[])
       expiresOn: addMonths(riyadhDate(c.accrual.occurredAt), c.rules.expiryMonths),
     };
   });
-  await postEarnings(em, entries);
+  await postEarnings(em, entries, accounts);
   return entries.length;
 }
 
 /**
- * Writes the entries in the given order (the database numbers each line and moves its account,
- * migration 0006), then adds their points to the lots of the days they expire on.
+ * Writes the entries in the given order, numbered here from the locked accounts: the database checks
+ * that each account's lines follow on and moves the account and its day counts once for the
+ * statement (migration 0009). Then adds their points to the lots of the days they expire on.
  */
-async function postEarnings(em: EntityManager, entries: readonly Entry[]): Promise<void> {
+async function postEarnings(
+  em: EntityManager,
+  entries: readonly Entry[],
+  accounts: ReadonlyMap<string, LockedAccount>,
+): Promise<void> {
+  const next = new Map([...accounts.values()].map((a) => [a.id, { line: a.lastLine, balance: a.balance }]));
+  const numbered = entries.map((e) => {
+    const account = next.get(e.accountId)!;
+    account.line += 1;
+    account.balance += e.points;
+    return { line: account.line, balance: account.balance };
+  });
+  await sql(em, `select set_config('loyalty.batch', 'on', true)`);
   await sql(
     em,
     `insert into loyalty_ledger_entry (id, account_id, line, kind, cause, points, balance_after, source, occurred_at,
        rule_id, tier, multiplier_pct, pilgrims, event_id, reference)
-     select r.id, r.account_id, 0, ?, r.cause, r.points, 0, r.source, r.occurred_at,
+     select r.id, r.account_id, r.line, ?, r.cause, r.points, r.balance_after, r.source, r.occurred_at,
             r.rule_id, r.tier, r.multiplier_pct, r.pilgrims, r.event_id, r.reference
-       from jsonb_to_recordset(?::jsonb) as r(n int, id uuid, account_id uuid, cause text, points int,
-              source text, occurred_at timestamptz, rule_id uuid, tier text, multiplier_pct int, pilgrims int,
-              event_id uuid, reference text)
+       from jsonb_to_recordset(?::jsonb) as r(n int, id uuid, account_id uuid, line int, balance_after int, cause text,
+              points int, source text, occurred_at timestamptz, rule_id uuid, tier text, multiplier_pct int,
+              pilgrims int, event_id uuid, reference text)
       order by r.n`,
     [
       LedgerEntryKind.EARN,
@@ -207,6 +229,8 @@ async function postEarnings(em: EntityManager, entries: readonly Entry[]): Promi
         entries.map((e, n) => ({
           n,
           id: e.id,
+          line: numbered[n]!.line,
+          balance_after: numbered[n]!.balance,
           account_id: e.accountId,
           cause: e.accrual.cause,
           points: e.points,

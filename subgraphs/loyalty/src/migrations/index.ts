@@ -6,6 +6,7 @@ import { LoyaltyAuditRelay } from './0005-audit-relay';
 import { SetBasedPosting } from './0006-set-based-posting';
 import { PilgrimDays } from './0007-pilgrim-days';
 import { LoyaltyCompanyDirectory } from './0008-company-directory';
+import { StatementPosting } from './0009-statement-posting';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SetBasedPosting,
   PilgrimDays,
   LoyaltyCompanyDirectory,
+  StatementPosting,
 ];

@@ -216,9 +216,19 @@ describe('a change of the earning rules', () => {
     const start = Date.parse('2030-01-01T00:00:00Z');
     const instants = Array.from({ length: 60 }, (_, i) => start + Math.floor(((i * 7919) % 730) * day) + (i % 3) - 1);
     instants.push(start + 400 * day, start + 400 * day); // two at one instant
+    // Through whole days too: either side of noon, where the partial days switch how they are counted.
+    const hour = 3_600_000;
+    for (const d of [100, 465, 466]) {
+      for (const h of [3, 11.99, 12, 12.01, 20]) instants.push(start + d * day + Math.round(h * hour));
+    }
     const events = instants.sort((a, b) => a - b).map((t) => registration(company, new Date(t)));
     await applyEvents(db, 'pilgrims', events, pilgrimsEventHandler);
-    const probes = [...instants, ...instants.map((t) => t + 1), ...instants.map((t) => t - 1), start + 365.5 * day];
+    const probes = [
+      ...instants,
+      ...instants.map((t) => t + 1),
+      ...instants.map((t) => t - 1),
+      ...[365.5, 465.25, 465.75, 466.5, 831.4, 831.6].map((d) => start + d * day),
+    ];
     const rows = await db
       .fork()
       .getConnection()

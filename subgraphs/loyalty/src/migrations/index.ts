@@ -7,6 +7,7 @@ import { SetBasedPosting } from './0006-set-based-posting';
 import { PilgrimDays } from './0007-pilgrim-days';
 import { LoyaltyCompanyDirectory } from './0008-company-directory';
 import { StatementPosting } from './0009-statement-posting';
+import { PilgrimDayComplements } from './0010-pilgrim-day-complements';
 
 /** Every migration of this subgraph, oldest first; a new one is appended here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   PilgrimDays,
   LoyaltyCompanyDirectory,
   StatementPosting,
+  PilgrimDayComplements,
 ];

@@ -213,7 +213,8 @@ describe('a change of the earning rules', () => {
     const company = randomUUID();
     // Registrations over two years, some on UTC midnight and some a millisecond either side of it.
     const day = 86_400_000;
-    const start = Date.parse('2030-01-01T00:00:00Z');
+    // From the past into the future, so both ways of counting a partial day are taken (see migration 0010).
+    const start = Date.parse('2025-06-01T00:00:00Z');
     const instants = Array.from({ length: 60 }, (_, i) => start + Math.floor(((i * 7919) % 730) * day) + (i % 3) - 1);
     instants.push(start + 400 * day, start + 400 * day); // two at one instant
     // Through whole days too: either side of noon, where the partial days switch how they are counted.
@@ -228,6 +229,8 @@ describe('a change of the earning rules', () => {
       ...instants.map((t) => t + 1),
       ...instants.map((t) => t - 1),
       ...[365.5, 465.25, 465.75, 466.5, 831.4, 831.6].map((d) => start + d * day),
+      Date.now(),
+      Date.now() - 60_000,
     ];
     const rows = await db
       .fork()

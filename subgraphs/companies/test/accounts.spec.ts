@@ -267,6 +267,9 @@ describe('officers create accounts', () => {
       { input: { role: 'MINISTRY_OFFICER', providerId: demoProviders[0]!.id }, field: 'input.providerId' },
       { input: { role: 'AGENT', agentId: '01900000-0000-7000-8000-00000000dead' }, field: 'input.agentId' },
       { input: { role: 'COMPANY_MANAGER', companyId: 'not-a-uuid' }, field: 'input.companyId' },
+      // An empty id where the role has none (found by the fuzzer, seed 14988871: it reached the uuid column).
+      { input: { role: 'PROVIDER', companyId: '', providerId: demoProviders[0]!.id }, field: 'input.companyId' },
+      { input: { role: 'MINISTRY_OFFICER', agentId: '' }, field: 'input.agentId' },
     ];
     for (const c of cases) {
       const r = await sg.request(CREATE, { input: { ...base, ...c.input, email: uniqueEmail('x') } }, as.officer());

@@ -139,7 +139,8 @@ async function partyOf(
   };
   const needed = needs[input.role];
   for (const key of ['companyId', 'agentId', 'providerId'] as const) {
-    if (key !== needed && given[key]) {
+    // Any value, an empty one too, is refused where the role has no such party (it would reach the uuid column).
+    if (key !== needed && given[key] != null) {
       badInputThrow(
         `input.${key}`,
         `A ${input.role} account does not belong to ${key.replace('Id', ' ')}; leave it out.`,

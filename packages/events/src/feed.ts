@@ -14,6 +14,12 @@ export interface FeedEvent {
   occurredAt: string;
 }
 
+/** A text field of an event's payload, or null when it is missing or not text. */
+export const payloadText = (payload: Record<string, unknown>, key: string): string | null => {
+  const value = payload[key];
+  return typeof value === 'string' ? value : null;
+};
+
 /**
  * Where a consumer stands in a feed: the `(txId, seq)` of the last event it applied. The feed is
  * ordered by that pair, so an event is itself a valid cursor (`readFeed(db, lastEvent, n)`).

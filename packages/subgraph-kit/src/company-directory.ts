@@ -1,5 +1,5 @@
 import type { EntityManager } from '@umrah/db-kit';
-import type { EventHandler, FeedEvent } from '@umrah/events';
+import { payloadText, type EventHandler, type FeedEvent } from '@umrah/events';
 import { AppError, CommonErrorCode } from './errors';
 
 /**
@@ -27,16 +27,13 @@ export const COMPANY_DIRECTORY_SQL = [
 /** The companies subgraph's events the directory is kept from. */
 export const COMPANY_DIRECTORY_EVENTS = ['LicenseStatusChanged', 'AgencyContractChanged'];
 
-const text = (payload: Record<string, unknown>, key: string): string | null =>
-  typeof payload[key] === 'string' ? (payload[key] as string) : null;
-
 async function run(em: EntityManager, sql: string, params: unknown[]): Promise<void> {
   await em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
 }
 
 // A company's events arrive in order; the seq guard keeps a replayed older event from winning.
 async function onLicense(em: EntityManager, event: FeedEvent): Promise<void> {
-  const status = text(event.payload, 'to');
+  const status = payloadText(event.payload, 'to');
   if (!status) return;
   await run(
     em,
@@ -49,8 +46,8 @@ async function onLicense(em: EntityManager, event: FeedEvent): Promise<void> {
 }
 
 async function onContract(em: EntityManager, event: FeedEvent): Promise<void> {
-  const companyId = text(event.payload, 'companyId');
-  const agentId = text(event.payload, 'agentId');
+  const companyId = payloadText(event.payload, 'companyId');
+  const agentId = payloadText(event.payload, 'agentId');
   if (!companyId || !agentId) return;
   await run(em, `insert into agent_company (agent_id, company_id) values (?, ?) on conflict do nothing`, [
     agentId,

@@ -1,19 +1,16 @@
 import { isUuid } from '@umrah/db-kit';
-import { setBasedHandler, type FeedEvent } from '@umrah/events';
+import { payloadText, setBasedHandler, type FeedEvent } from '@umrah/events';
 import { LedgerEntryCause } from '../ledger/ledger.type';
 import { accrueAll, type Accrual } from './earning.service';
-
-const text = (payload: Record<string, unknown>, key: string): string | null =>
-  typeof payload[key] === 'string' ? (payload[key] as string) : null;
 
 /** The pilgrims subgraph's events that earn points; its other events are passed over. */
 export const EARNING_EVENT_TYPES = ['PilgrimRegistered', 'VisaStatusChanged'] as const;
 
 /** What an event earns for, when it earns: a registered pilgrim, or a visa issued. */
 function accrualOf(event: FeedEvent): Accrual[] {
-  const companyId = text(event.payload, 'companyId');
+  const companyId = payloadText(event.payload, 'companyId');
   if (!companyId || !isUuid(companyId)) return [];
-  const issued = event.type === 'VisaStatusChanged' && text(event.payload, 'toStatus') === 'ISSUED';
+  const issued = event.type === 'VisaStatusChanged' && payloadText(event.payload, 'toStatus') === 'ISSUED';
   if (event.type !== 'PilgrimRegistered' && !issued) return [];
   return [
     {

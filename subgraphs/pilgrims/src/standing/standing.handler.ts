@@ -1,8 +1,5 @@
 import type { EntityManager } from '@umrah/db-kit';
-import type { EventHandler, FeedEvent } from '@umrah/events';
-
-const text = (payload: Record<string, unknown>, key: string): string | null =>
-  typeof payload[key] === 'string' ? (payload[key] as string) : null;
+import { payloadText, type EventHandler, type FeedEvent } from '@umrah/events';
 
 async function run(em: EntityManager, sql: string, params: unknown[]): Promise<void> {
   await em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
@@ -10,8 +7,8 @@ async function run(em: EntityManager, sql: string, params: unknown[]): Promise<v
 
 // Events of one aggregate arrive in order; the seq guard keeps a replayed older event from winning.
 async function onLicense(em: EntityManager, event: FeedEvent): Promise<void> {
-  const status = text(event.payload, 'to');
-  const expiresOn = text(event.payload, 'expiresOn');
+  const status = payloadText(event.payload, 'to');
+  const expiresOn = payloadText(event.payload, 'expiresOn');
   if (!status || !expiresOn || status === 'EXPIRED') return;
   await run(
     em,
@@ -30,7 +27,7 @@ async function onContract(em: EntityManager, event: FeedEvent): Promise<void> {
     'status',
     'validFrom',
     'validTo',
-  ].map((key) => text(event.payload, key));
+  ].map((key) => payloadText(event.payload, key));
   if (!companyId || !agentId || !status || !validFrom || !validTo) return;
   await run(
     em,

@@ -131,19 +131,19 @@ const PILGRIM_SORT_KEYS: Record<PilgrimOrderField, SortKey<PilgrimRow>> = {
 
 /**
  * How many pilgrims match, from the counts kept per company, nationality and visa status
- * (migration 0017) when the slice and filter are those dimensions: the ministry's or a manager's
- * list by nationality and status. A search or an agent's slice is counted from the rows.
+ * (migration 0017) when the slice and filter are those dimensions: the ministry's list (every
+ * company) or a manager's (one company) by nationality and status. A search or an agent's slice
+ * is counted from the rows.
  */
 function keptFilterCount(
   em: EntityManager,
-  viewer: Viewer | null,
+  slice: FilterQuery<PilgrimRow>,
   filter: PilgrimFilter | null | undefined,
 ): CountOf | undefined {
-  const ministry = viewer !== null && isMinistry(viewer);
-  const manager = viewer?.role === Role.COMPANY_MANAGER && viewer.companyId;
-  if (filter?.search?.trim() || !(ministry || manager)) return undefined;
+  const { companyId, ...rest } = slice as { companyId?: string };
+  if (filter?.search?.trim() || Object.keys(rest).length > 0) return undefined;
   const conditions: [string, string][] = [];
-  if (manager) conditions.push(['company_id', viewer.companyId!]);
+  if (companyId) conditions.push(['company_id', companyId]);
   if (filter?.nationality) conditions.push(['nationality', filter.nationality]);
   if (filter?.visaStatus) conditions.push(['visa_status', filter.visaStatus]);
   const where = conditions.length ? `where ${conditions.map(([column]) => `${column} = ?`).join(' and ')}` : '';
@@ -166,10 +166,11 @@ export async function listPilgrims(
   order?: PilgrimOrder | null,
 ): Promise<Page<Pilgrim>> {
   const where = filterWhere(filter);
+  const slice = pilgrimSlice(viewer);
   // `id is null` matches nothing: a viewer without a slice gets an empty list, not an error.
-  where.push(pilgrimSlice(viewer) ?? { id: null });
+  where.push(slice ?? { id: null });
   const all = { $and: where } as FilterQuery<PilgrimRow>;
-  const count = keptFilterCount(em, viewer, filter);
+  const count = slice ? keptFilterCount(em, slice, filter) : undefined;
   const page = order
     ? await findSortedPage(em, PilgrimEntity, all, order, PILGRIM_SORT_KEYS, args, info, count)
     : await findPage(em, PilgrimEntity, all, args, info, count);
